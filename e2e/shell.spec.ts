@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { ROLE_NAMES, storageStateOf } from "./roles";
+
+const SECTIONS = ["Tổng quan", "Dự án", "KCN/CCN", "Kế hoạch", "Báo cáo"];
+
+for (const role of ROLE_NAMES) {
+  test.describe(`${role} shell`, () => {
+    test.use({ storageState: storageStateOf(role) });
+
+    test("sees the shell with its sections, and administration only as ADMIN", async ({ page }) => {
+      await page.goto("/");
+      const nav = page.getByRole("navigation");
+      for (const section of SECTIONS) await expect(nav.getByRole("link", { name: section, exact: true })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "Người dùng" })).toHaveCount(role === "ADMIN" ? 1 : 0);
+      // Sections not built yet show an empty state, never invented figures.
+      await expect(page.getByTestId("empty-state")).toBeVisible();
+      for (const path of ["/projects", "/zones", "/plans", "/reports"]) {
+        await page.goto(path);
+        await expect(page.getByTestId("current-user")).toBeVisible();
+      }
+    });
+
+    test("the administration pages answer 403 unless ADMIN", async ({ page }) => {
+      for (const path of ["/admin/users", "/admin/settings"]) {
+        const response = await page.goto(path);
+        if (role === "ADMIN") {
+          expect(response?.status()).toBe(200);
+          await expect(page.getByTestId("forbidden")).toHaveCount(0);
+        } else {
+          expect(response?.status()).toBe(403);
+          await expect(page.getByTestId("forbidden")).toBeVisible();
+        }
+      }
+    });
+  });
+}
+
+test.describe("language", () => {
+  test.use({ storageState: storageStateOf("VIEWER") });
+
+  test("switches between Vietnamese and English from the header and keeps the choice", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: "Tổng quan" })).toBeVisible();
+    await page.getByTestId("locale-en").click();
+    await expect(page.getByRole("link", { name: "Overview" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.reload();
+    await expect(page.getByRole("link", { name: "Projects" })).toBeVisible();
+    await page.getByTestId("locale-vi").click();
+    await expect(page.getByRole("link", { name: "Dự án" })).toBeVisible();
+  });
+});

@@ -1,0 +1,67 @@
+import fs from "node:fs";
+import { defineConfig } from "@playwright/test";
+
+// Debian's Chromium (apt-get install chromium): Playwright's own browser download is impossible
+// offline. /usr/lib/chromium/chromium is the real binary; /usr/bin/chromium is a wrapper that
+// loads Google API keys and so looks up Google hosts.
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// 127.0.0.1, not localhost: /etc/hosts here has no "::1 localhost".
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+if (!process.env.DATABASE_URL) throw new Error("Run the e2e tests with `npm run test:e2e`, which prepares a test database.");
+const dbHost = new URL(process.env.DATABASE_URL).hostname;
+if (!["127.0.0.1", "localhost", "::1"].includes(dbHost)) throw new Error(`E2E refuses a non-local database (${dbHost}).`);
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1, // 2 cores: one browser at a time, next start uses the other
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: BASE_URL,
+    browserName: "chromium",
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    acceptDownloads: true,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+      ],
+    },
+  },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "e2e", testMatch: /.*\.spec\.ts/, dependencies: ["setup"] },
+  ],
+  webServer: {
+    // The build must exist already (npm test runs next build first); this only serves it.
+    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    url: `${BASE_URL}/login`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: BASE_URL,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+      DATABASE_URL: process.env.DATABASE_URL,
+    },
+  },
+});
