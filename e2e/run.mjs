@@ -3,7 +3,7 @@
 // Uses the server in TEST_DATABASE_URL when set, else an embedded PostgreSQL in a temp folder.
 // The build must exist (`npm test` builds first); arguments pass through to `playwright test`.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,6 +31,7 @@ let code = 1;
 try {
   if (!adminUrl) {
     tempDir = mkdtempSync(path.join(os.tmpdir(), "ipa-e2e-pg-"));
+    chmodSync(tempDir, 0o755); // as root, the server runs as `postgres`, which must enter the folder
     embedded = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "pg"), port: await findFreePort(), handleSignals: false });
     adminUrl = embedded.adminUrl;
   }

@@ -3,7 +3,7 @@
 // DATABASE_URL serves the login page, each demo role logs in and sees the shell, and the data
 // survives a restart. Run by .ci/run after `npm test` (which leaves a build, so no rebuild here).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +18,7 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
   "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"];
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "ipa-smoke-"));
+chmodSync(dataDir, 0o755); // as root, the embedded server runs as `postgres`, which must enter it
 const port = await findFreePort();
 const pgPort = await findFreePort();
 const base = `http://127.0.0.1:${port}`;
