@@ -1,10 +1,25 @@
-import en from "./messages/en.json";
-import vi from "./messages/vi.json";
 import type { Locale } from "./locale";
+import enAudit from "./messages/en/audit.json";
+import enCore from "./messages/en/core.json";
+import enInvestors from "./messages/en/investors.json";
+import enProjects from "./messages/en/projects.json";
+import enRates from "./messages/en/rates.json";
+import enTable from "./messages/en/table.json";
+import viAudit from "./messages/vi/audit.json";
+import viCore from "./messages/vi/core.json";
+import viInvestors from "./messages/vi/investors.json";
+import viProjects from "./messages/vi/projects.json";
+import viRates from "./messages/vi/rates.json";
+import viTable from "./messages/vi/table.json";
 
-export type Messages = typeof vi;
+// One file per domain and language, so that features do not all edit one catalogue. Each file's
+// top-level keys are namespaces (e.g. "projects"); a test checks that vi and en have the same keys.
+const CATALOGS = {
+  vi: { ...viCore, ...viTable, ...viAudit, ...viProjects, ...viInvestors, ...viRates },
+  en: { ...enCore, ...enTable, ...enAudit, ...enProjects, ...enInvestors, ...enRates },
+};
 
-const CATALOGS: Record<Locale, Messages> = { vi, en };
+export type Messages = (typeof CATALOGS)["vi"];
 
 export function loadMessages(locale: Locale): Messages {
   return CATALOGS[locale];
