@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { Input, Select } from "@/components/ui/input";
 import { useAction } from "@/components/ui/use-action";
 import { updateSettingsAction } from "@/lib/settings/actions";
-import type { Settings } from "@/lib/settings/schemas";
+import { RATE_SOURCES, type Settings } from "@/lib/settings/schemas";
 
 export function SettingsForm({ initial }: { initial: Settings }) {
   const t = useTranslations();
@@ -26,6 +26,18 @@ export function SettingsForm({ initial }: { initial: Settings }) {
       </Field>
       <Field id="provinceName" label={t("settings.provinceName")} errors={fieldErrors?.provinceName}>
         <Input id="provinceName" name="provinceName" defaultValue={initial.provinceName} aria-invalid={!!fieldErrors?.provinceName} />
+      </Field>
+      <Field id="rateSource" label={t("settings.rateSource")} errors={fieldErrors?.rateSource}>
+        <Select id="rateSource" name="rateSource" defaultValue={initial.rateSource} aria-describedby="rateSource-hint">
+          {RATE_SOURCES.map((s) => (
+            <option key={s} value={s}>
+              {t(`settings.rateSources.${s}`)}
+            </option>
+          ))}
+        </Select>
+        <p id="rateSource-hint" className="text-xs text-slate-500">
+          {t("settings.rateSourceHint")}
+        </p>
       </Field>
       <Button type="submit" disabled={pending}>
         {pending ? t("common.saving") : t("common.save")}

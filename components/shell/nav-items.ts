@@ -1,13 +1,15 @@
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavItem = { href: string; key: "dashboard" | "projects" | "zones" | "plans" | "reports" | "users" | "settings"; permission: Permission };
+export type NavItem = { href: string; key: "dashboard" | "projects" | "investors" | "zones" | "plans" | "reports" | "rates" | "users" | "settings"; permission: Permission };
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", key: "dashboard", permission: "dashboard:read" },
   { href: "/projects", key: "projects", permission: "projects:read" },
+  { href: "/investors", key: "investors", permission: "projects:read" },
   { href: "/zones", key: "zones", permission: "zones:read" },
   { href: "/plans", key: "plans", permission: "plans:read" },
   { href: "/reports", key: "reports", permission: "reports:read" },
+  { href: "/rates", key: "rates", permission: "projects:read" },
 ];
 
 export const ADMIN_ITEMS: NavItem[] = [

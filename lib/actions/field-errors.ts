@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import type { FieldErrors, FieldMessage } from "./app-error";
 
-// Schemas name their messages by i18n key (e.g. { error: "required" }); zod's own defaults are mapped
+// Schemas name their messages by i18n key ({ error: "required" } under "validation.", or a dotted
+// key such as "projects.errors.ircTaken"); zod's own defaults are mapped
 // to the closest key so that no raw English text from zod reaches a form.
 function toMessage(issue: z.core.$ZodIssue): FieldMessage {
-  if (issue.message && /^[a-zA-Z]+$/.test(issue.message)) return { key: issue.message };
+  if (issue.message && /^[a-zA-Z][\w.]*$/.test(issue.message) && !issue.message.startsWith("Invalid")) return { key: issue.message };
   switch (issue.code) {
     case "too_small":
       return issue.origin === "string" ? { key: "tooShort", values: { min: Number(issue.minimum) } } : { key: "invalid" };

@@ -27,7 +27,7 @@ const OPERATIONS: Operation<Target>[] = [
   { name: "changeRole", permission: "users:manage", prepare: makeTarget, run: (a, t) => changeRole(a, { id: t.id, version: t.version, role: "MANAGER" }) },
   { name: "setActive", permission: "users:manage", prepare: makeTarget, run: (a, t) => setActive(a, { id: t.id, version: t.version, active: false }) },
   { name: "setPassword", permission: "users:manage", prepare: makeTarget, run: (a, t) => setPassword(a, { id: t.id, password: "Another@123" }) },
-  { name: "updateSettings", permission: "settings:manage", prepare: makeTarget, run: (a) => updateSettings(a, { boardName: "Ban X", provinceName: "Tỉnh Y" }) },
+  { name: "updateSettings", permission: "settings:manage", prepare: makeTarget, run: (a) => updateSettings(a, { boardName: "Ban X", provinceName: "Tỉnh Y", rateSource: "PLAN_YEAR" }) },
 ];
 
 /** Everything these operations could change, so that "nothing changes" is checked, not assumed. */
