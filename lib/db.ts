@@ -9,8 +9,11 @@ export type { Prisma } from "@/lib/generated/prisma/client";
 const holder = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const { DATABASE_URL, DB_POOL_MAX } = env();
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DB_POOL_MAX }) });
+  const { DATABASE_URL, DB_POOL_MAX, DB_LOG_QUERIES } = env();
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: DATABASE_URL, max: DB_POOL_MAX }),
+    log: DB_LOG_QUERIES === "1" ? [{ level: "query", emit: "event" }] : [],
+  });
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {

@@ -6,6 +6,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // The benchmark listens to every SQL statement the data functions issue, to time it alone.
+  DB_LOG_QUERIES: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -242,13 +242,24 @@ function assertUsableForInit(/** @type {string} */ dataDir) {
     throw codedError("DATA_DIR_NOT_EMPTY",
       `Thư mục ${dataDir} không trống nhưng không phải dữ liệu PostgreSQL. / ${dataDir} is not empty and holds no PostgreSQL data.`);
   }
-  if (!isRoot) return;
-  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      throw codedError("DATA_DIR_UNREACHABLE",
-        `Người dùng "postgres" không vào được ${dir} (cần quyền o+x). / The "postgres" user cannot enter ${dir} (needs o+x).`);
-    }
-    if (dir === path.dirname(dir)) return;
+  const blocked = unreachableAncestor(dataDir);
+  if (blocked) {
+    throw codedError("DATA_DIR_UNREACHABLE",
+      `Người dùng "postgres" không vào được ${blocked} (cần quyền o+x). / The "postgres" user cannot enter ${blocked} (needs o+x).`);
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every folder above
+ * its data directory. Returns the first folder it cannot enter, or null (always null when not root).
+ * @param {string} dataDir
+ * @returns {string | null}
+ */
+export function unreachableAncestor(dataDir) {
+  if (!isRoot) return null;
+  for (let dir = path.dirname(path.resolve(dataDir)); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
+    if (dir === path.dirname(dir)) return null;
   }
 }
 

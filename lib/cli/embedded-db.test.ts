@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, ensureDatabase, withClient } from "./db-admin.mjs";
-import { findFreePort, startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-db.mjs";
+import { findFreePort, startEmbeddedPostgres, unreachableAncestor, type EmbeddedPostgres } from "./embedded-db.mjs";
 
 // Its own server, whatever TEST_DATABASE_URL says: this is what `npm start` runs without DATABASE_URL.
 describe("startEmbeddedPostgres", () => {
@@ -69,5 +69,18 @@ describe("startEmbeddedPostgres", () => {
       code: "START_FAILED",
       message: expect.stringContaining("no_such_setting"),
     });
+  });
+});
+
+describe("unreachableAncestor", () => {
+  it.runIf(process.getuid?.() === 0)("names the private folder that the postgres user cannot enter, as root", () => {
+    const privateDir = mkdtempSync(path.join(os.tmpdir(), "ipa-private-")); // mkdtemp makes it 0700
+    try {
+      expect(unreachableAncestor(path.join(privateDir, "app/.data/pg"))).toBe(privateDir);
+      chmodSync(privateDir, 0o755);
+      expect(unreachableAncestor(path.join(privateDir, "app/.data/pg"))).toBeNull();
+    } finally {
+      rmSync(privateDir, { recursive: true, force: true });
+    }
   });
 });
