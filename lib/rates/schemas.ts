@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typeError } from "@/lib/actions/type-error";
 import { parseDateVi, parseDecimal, toDecimal, type Locale } from "@/lib/format";
 import type { RateSource } from "@/lib/generated/prisma/enums";
 import { RATE_SOURCES } from "@/lib/settings/schemas";
@@ -35,7 +36,7 @@ const id = z.coerce.number({ error: "invalid" }).int().positive();
 const version = z.coerce.number({ error: "invalid" }).int().min(1);
 
 const effectiveOn = z
-  .string({ error: "required" })
+  .string({ error: typeError("required") })
   .trim()
   .min(1, { error: "required" })
   .max(20, { error: "rates.errors.dateInvalid" })
@@ -67,7 +68,7 @@ const rateFields = z.object({
   locale: z.enum(LOCALES).catch("vi"),
   source: z.enum(RATE_SOURCES, { error: "rates.errors.sourceRequired" }),
   effectiveOn,
-  rate: z.string({ error: "required" }).max(100, { error: "rates.errors.rateInvalid" }),
+  rate: z.string({ error: typeError("required") }).max(100, { error: "rates.errors.rateInvalid" }),
   note: optionalText(500),
 });
 
@@ -100,7 +101,7 @@ export const updateRateSchema = rateFields
     id,
     version,
     reason: z
-      .string({ error: "rates.errors.reasonRequired" })
+      .string({ error: typeError("rates.errors.reasonRequired") })
       .trim()
       .min(1, { error: "rates.errors.reasonRequired" })
       .max(500),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typeError } from "@/lib/actions/type-error";
 import type { RateSource } from "@/lib/generated/prisma/enums";
 
 export const SETTING_KEYS = ["boardName", "provinceName", "rateSource"] as const;
@@ -20,7 +21,7 @@ export function toSettingValue(key: SettingKey, value: string): Partial<Settings
   return { [key]: value };
 }
 
-const text = (max: number) => z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max);
+const text = (max: number) => z.string({ error: typeError("required") }).trim().min(1, { error: "required" }).max(max);
 
 export const updateSettingsSchema = z.object({
   boardName: text(200),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typeError } from "@/lib/actions/type-error";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/permissions";
 
@@ -6,19 +7,19 @@ const role = z.enum(ROLES as [string, ...string[]], { error: "invalid" }).transf
 const id = z.coerce.number({ error: "invalid" }).int().positive();
 const version = z.coerce.number({ error: "invalid" }).int().min(1);
 const password = z
-  .string({ error: "required" })
+  .string({ error: typeError("required") })
   .min(PASSWORD_MIN_LENGTH)
   .max(200);
 
 export const createUserSchema = z.object({
   email: z
-    .string({ error: "required" })
+    .string({ error: typeError("required") })
     .trim()
     .min(1, { error: "required" })
     .max(254)
     .pipe(z.email({ error: "email" }))
     .transform((e) => e.toLowerCase()),
-  name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120),
+  name: z.string({ error: typeError("required") }).trim().min(1, { error: "required" }).max(120),
   role,
   password,
 });

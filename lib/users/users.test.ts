@@ -93,3 +93,12 @@ describe("user administration", () => {
     expect(await codeOf(setActive(admin, { id: 999_999, version: 1, active: false }))).toBe("NOT_FOUND");
   });
 });
+
+describe("the user form's messages", () => {
+  it("names the check that failed, not 'required', for a value that is present", () => {
+    const result = createUserSchema.safeParse({ email: `${"a".repeat(250)}@x.vn`, name: "n".repeat(121), role: "STAFF", password: "short" });
+    const byField = Object.fromEntries(result.error!.issues.map((i) => [String(i.path[0]), i.code]));
+    expect(byField).toEqual({ email: "too_big", name: "too_big", password: "too_small" });
+    expect(result.error!.issues.every((i) => i.message !== "required")).toBe(true);
+  });
+});
