@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { assertCan } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError, isAppError, type ErrorCode, type FieldErrors } from "./app-error";
 import { toFieldErrors } from "./field-errors";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/actions/app-error";
 import { diffFields } from "@/lib/audit/diff";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { assertCan } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { todayInVietnam } from "./get-rate";
 import { AUDITED_FIELDS, auditValues, isInForce, NO_VALUES, type DeleteRateInput } from "./schemas";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/actions/app-error";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { assertCan } from "@/lib/auth/guard";
+import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { lockAdminSet, assertNotLastAdmin } from "./admin-lock";
 import type { ChangeRoleInput } from "./schemas";
