@@ -2,12 +2,14 @@ import type { Locale } from "./locale";
 import enAudit from "./messages/en/audit.json";
 import enCore from "./messages/en/core.json";
 import enInvestors from "./messages/en/investors.json";
+import enProjectList from "./messages/en/project-list.json";
 import enProjects from "./messages/en/projects.json";
 import enRates from "./messages/en/rates.json";
 import enTable from "./messages/en/table.json";
 import viAudit from "./messages/vi/audit.json";
 import viCore from "./messages/vi/core.json";
 import viInvestors from "./messages/vi/investors.json";
+import viProjectList from "./messages/vi/project-list.json";
 import viProjects from "./messages/vi/projects.json";
 import viRates from "./messages/vi/rates.json";
 import viTable from "./messages/vi/table.json";
@@ -15,8 +17,8 @@ import viTable from "./messages/vi/table.json";
 // One file per domain and language, so that features do not all edit one catalogue. Each file's
 // top-level keys are namespaces (e.g. "projects"); a test checks that vi and en have the same keys.
 const CATALOGS = {
-  vi: { ...viCore, ...viTable, ...viAudit, ...viProjects, ...viInvestors, ...viRates },
-  en: { ...enCore, ...enTable, ...enAudit, ...enProjects, ...enInvestors, ...enRates },
+  vi: { ...viCore, ...viTable, ...viProjectList, ...viAudit, ...viProjects, ...viInvestors, ...viRates },
+  en: { ...enCore, ...enTable, ...enProjectList, ...enAudit, ...enProjects, ...enInvestors, ...enRates },
 };
 
 export type Messages = (typeof CATALOGS)["vi"];
