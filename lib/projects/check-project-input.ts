@@ -85,3 +85,34 @@ export function inputSnapshot(input: CreateProjectInput, refs: { lead: Ref; othe
     statusDecisionOn: input.statusDecisionOn,
   };
 }
+
+/** The project columns a create or an update writes from the form (never currentCapital or version). */
+export function projectColumns(input: CreateProjectInput, lead: { id: number; country: string }) {
+  return {
+    code: input.code,
+    ircNumber: input.ircNumber,
+    ircFirstIssuedOn: input.ircFirstIssuedOn,
+    ircIssuingAgency: input.ircIssuingAgency,
+    name: input.name,
+    type: input.type,
+    leadInvestorId: lead.id,
+    originCountry: lead.country,
+    investorException: input.investorException,
+    zoneId: input.zoneId,
+    isSecondary: input.isSecondary,
+    vsicCode: input.vsicCode,
+    vsicSection: input.vsicSection,
+    currency: input.currency,
+    initialCapital: input.initialCapital,
+    landAreaHa: input.landAreaHa,
+    plannedJobs: input.plannedJobs,
+    status: input.status,
+    statusDecisionNo: input.statusDecisionNo,
+    statusDecisionOn: input.statusDecisionOn,
+  };
+}
+
+/** The project's investor links: the lead first, flagged, then the others. */
+export function investorLinks(projectId: number, lead: { id: number }, others: { id: number }[]) {
+  return [{ projectId, investorId: lead.id, isLead: true }, ...others.map((o) => ({ projectId, investorId: o.id }))];
+}

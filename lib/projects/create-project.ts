@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { checkProjectInput, inputSnapshot, takenFields } from "./check-project-input";
+import { checkProjectInput, inputSnapshot, investorLinks, projectColumns, takenFields } from "./check-project-input";
 import { LEDGER_TX } from "./ledger";
 import { snapshotChanges } from "./project-snapshot";
 import type { CreateProjectInput } from "./schemas";
@@ -23,34 +23,11 @@ export async function createProject(actor: CurrentUser | null, input: CreateProj
       if (Object.keys(checked.fieldErrors).length > 0 || !checked.lead) throw new AppError("VALIDATION", checked.fieldErrors);
       const lead = checked.lead;
       const project = await tx.project.create({
-        data: {
-          code: input.code,
-          ircNumber: input.ircNumber,
-          ircFirstIssuedOn: input.ircFirstIssuedOn,
-          ircIssuingAgency: input.ircIssuingAgency,
-          name: input.name,
-          type: input.type,
-          leadInvestorId: lead.id,
-          originCountry: lead.country,
-          investorException: input.investorException,
-          zoneId: input.zoneId,
-          isSecondary: input.isSecondary,
-          vsicCode: input.vsicCode,
-          vsicSection: input.vsicSection,
-          currency: input.currency,
-          initialCapital: input.initialCapital,
-          currentCapital: input.initialCapital,
-          landAreaHa: input.landAreaHa,
-          plannedJobs: input.plannedJobs,
-          status: input.status,
-          statusDecisionNo: input.statusDecisionNo,
-          statusDecisionOn: input.statusDecisionOn,
-          createdById: actor.id,
-        },
+        data: { ...projectColumns(input, lead), currentCapital: input.initialCapital, createdById: actor.id },
         select: { id: true, version: true },
       });
       await tx.projectInvestor.createMany({
-        data: [{ projectId: project.id, investorId: lead.id, isLead: true }, ...checked.others.map((o) => ({ projectId: project.id, investorId: o.id }))],
+        data: investorLinks(project.id, lead, checked.others),
       });
       await writeAudit(tx, {
         actor,

@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { formatDate } from "@/lib/format";
-import { checkProjectInput, inputSnapshot, takenFields } from "./check-project-input";
+import { checkProjectInput, inputSnapshot, investorLinks, projectColumns, takenFields } from "./check-project-input";
 import { LEDGER_TX, lockProject, recomputeLedger } from "./ledger";
 import { loadProjectSnapshot, snapshotChanges } from "./project-snapshot";
 import type { UpdateProjectInput } from "./schemas";
@@ -52,35 +52,13 @@ export async function updateProject(actor: CurrentUser | null, input: UpdateProj
 
       const updated = await tx.project.update({
         where: { id: input.id },
-        data: {
-          code: input.code,
-          ircNumber: input.ircNumber,
-          ircFirstIssuedOn: input.ircFirstIssuedOn,
-          ircIssuingAgency: input.ircIssuingAgency,
-          name: input.name,
-          type: input.type,
-          leadInvestorId: lead.id,
-          originCountry: lead.country,
-          investorException: input.investorException,
-          zoneId: input.zoneId,
-          isSecondary: input.isSecondary,
-          vsicCode: input.vsicCode,
-          vsicSection: input.vsicSection,
-          currency: input.currency,
-          initialCapital: input.initialCapital,
-          landAreaHa: input.landAreaHa,
-          plannedJobs: input.plannedJobs,
-          status: input.status,
-          statusDecisionNo: input.statusDecisionNo,
-          statusDecisionOn: input.statusDecisionOn,
-          version: { increment: 1 },
-        },
+        data: { ...projectColumns(input, lead), version: { increment: 1 } },
         select: { id: true, version: true },
       });
       if (changes.leadInvestor || changes.otherInvestors) {
         await tx.projectInvestor.deleteMany({ where: { projectId: input.id } });
         await tx.projectInvestor.createMany({
-          data: [{ projectId: input.id, investorId: lead.id, isLead: true }, ...checked.others.map((o) => ({ projectId: input.id, investorId: o.id }))],
+          data: investorLinks(input.id, lead, checked.others),
         });
       }
       if (changes.initialCapital) {
