@@ -1,4 +1,5 @@
-import { expect, request as playwrightRequest, test, type Request } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { captureAction, replayAction, type CapturedAction } from "./forge";
 import { ROLE_NAMES, storageStateOf, unique } from "./roles";
 
 const PAGES = ["/", "/projects", "/zones", "/plans", "/reports", "/admin/users", "/admin/settings"];
@@ -17,10 +18,8 @@ test.describe("an anonymous caller", () => {
   });
 });
 
-type Captured = { url: string; headers: Record<string, string>; body: Buffer };
-
 /** Records the real server-action request that the admin's "add user" form sends. */
-async function captureCreateUser(browser: import("@playwright/test").Browser): Promise<Captured> {
+async function captureCreateUser(browser: import("@playwright/test").Browser): Promise<CapturedAction> {
   const admin = await browser.newContext({ storageState: storageStateOf("ADMIN") });
   const page = await admin.newPage();
   await page.goto("/admin/users");
@@ -28,18 +27,14 @@ async function captureCreateUser(browser: import("@playwright/test").Browser): P
   await page.locator("#new-email").fill(email);
   await page.locator("#new-name").fill("Bản gốc");
   await page.locator("#new-password").fill("Matkhau@2026");
-  const sent = page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"]);
-  await page.getByTestId("create-user-form").getByRole("button").click();
-  const request = await sent;
+  const captured = await captureAction(page, () => page.getByTestId("create-user-form").getByRole("button").click());
   await expect(page.getByTestId(`user-row-${email}`)).toBeVisible();
   await admin.close();
-  const headers = { ...request.headers() };
-  delete headers.cookie;
-  return { url: request.url(), headers, body: request.postDataBuffer() ?? Buffer.alloc(0) };
+  return captured;
 }
 
 /** The same bytes with another email, so that a success would show as a new row. */
-function withEmail(c: Captured, email: string): Buffer {
+function withEmail(c: CapturedAction, email: string): Buffer {
   return Buffer.from(c.body.toString("utf8").replace(/captured-[\w-]+@test\.local/, email), "utf8");
 }
 
@@ -57,16 +52,12 @@ test("a crafted server-action POST is refused for every role without users:manag
   const captured = await captureCreateUser(browser);
   for (const role of ROLE_NAMES.filter((r) => r !== "ADMIN")) {
     const email = `${unique(`forged-${role.toLowerCase()}`)}@test.local`;
-    const api = await playwrightRequest.newContext({ baseURL, storageState: storageStateOf(role) });
-    const response = await api.post(captured.url, { headers: captured.headers, data: withEmail(captured, email), maxRedirects: 0 });
-    expect(await response.text()).toContain('"code":"FORBIDDEN"');
-    await api.dispose();
+    const response = await replayAction(baseURL!, captured, role, withEmail(captured, email));
+    expect(response.text).toContain('"code":"FORBIDDEN"');
     expect(await userExists(browser, email)).toBe(false);
   }
   const email = `${unique("forged-anonymous")}@test.local`;
-  const anonymous = await playwrightRequest.newContext({ baseURL });
-  const response = await anonymous.post(captured.url, { headers: captured.headers, data: withEmail(captured, email), maxRedirects: 0 });
-  expect(response.status()).not.toBe(200);
-  await anonymous.dispose();
+  const response = await replayAction(baseURL!, captured, null, withEmail(captured, email));
+  expect(response.status).not.toBe(200);
   expect(await userExists(browser, email)).toBe(false);
 });
