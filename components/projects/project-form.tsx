@@ -36,6 +36,7 @@ import { AmountField } from "./amount-field";
 import type { ProjectFormFields, ProjectFormInitial } from "./form-values";
 import { TextArea } from "./text-area";
 import { useShownErrors } from "./use-shown-errors";
+import { ZoneCapacityWarning } from "./zone-capacity-warning";
 
 type Props = {
   zones: ZoneOption[];
@@ -282,6 +283,13 @@ export function ProjectForm({ zones, initial, edit }: Props) {
             errors={errors.plannedJobs}
           />
         </div>
+        <ZoneCapacityWarning
+          zoneId={fields.zoneId}
+          landAreaHa={fields.landAreaHa}
+          locale={locale}
+          projectId={edit?.id}
+          leases={fields.isSecondary && (fields.status === "ACTIVE" || fields.status === "EXTENDED")}
+        />
       </Section>
 
       <Section title={t("projects.sections.status")}>

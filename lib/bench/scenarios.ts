@@ -8,11 +8,17 @@ const MANAGER: CurrentUser = { id: 0, email: "bench@ipa.local", name: "Bench", r
 export async function scenarios(): Promise<Scenario[]> {
   const { findProjects } = await import("@/lib/projects/find-projects");
   const { getProject } = await import("@/lib/projects/get-project");
+  const { findZones } = await import("@/lib/zones/find-zones");
+  const { getZone } = await import("@/lib/zones/get-zone");
   const { db } = await import("@/lib/db");
   // A project with several amendments, picked the same way every run.
   const rows = await db.$queryRaw<{ projectId: number }[]>`
     SELECT "projectId" FROM "Amendment" GROUP BY "projectId" ORDER BY count(*) DESC, "projectId" LIMIT 1`;
   const detailId = rows[0]?.projectId ?? 1;
+  // The zone with the most projects and progress entries: the heaviest zone page.
+  const zoneRows = await db.$queryRaw<{ zoneId: number }[]>`
+    SELECT "zoneId" FROM "Project" WHERE "zoneId" IS NOT NULL GROUP BY "zoneId" ORDER BY count(*) DESC, "zoneId" LIMIT 1`;
+  const zoneId = zoneRows[0]?.zoneId ?? 1;
   return [
     { name: "projects list, default sort", target: "p95 ≤ 80 ms, ≤ 2× SQL", run: () => findProjects(MANAGER, {}) },
     {
@@ -21,5 +27,14 @@ export async function scenarios(): Promise<Scenario[]> {
       run: () => findProjects(MANAGER, { type: "FDI", status: ["ACTIVE"], zone: "KCN", q: "cong ty", sort: "capital", dir: "desc" }),
     },
     { name: "project detail", target: "p95 ≤ 30 ms, ≤ 2× SQL", run: () => getProject(MANAGER, detailId) },
+    { name: "zones list, default sort", target: "p95 ≤ 60 ms", run: () => findZones(MANAGER, {}) },
+    {
+      name: "zones list, CCN established, by occupancy",
+      target: "p95 ≤ 60 ms",
+      run: () => findZones(MANAGER, { kind: "CCN", status: ["ESTABLISHED", "OPERATING"], sort: "occupancy", dir: "desc" }),
+    },
+    { name: "zones list, text search, by clearance", target: "p95 ≤ 60 ms", run: () => findZones(MANAGER, { q: "phuoc", sort: "clearance", dir: "desc" }) },
+    { name: "zone detail (zone, occupancy, progress)", target: "p95 ≤ 60 ms", run: () => getZone(MANAGER, zoneId) },
+    { name: "zone detail: its projects table", target: "p95 ≤ 60 ms", run: () => findProjects(MANAGER, { zone: zoneId }) },
   ];
 }

@@ -6,6 +6,8 @@ import enProjectList from "./messages/en/project-list.json";
 import enProjects from "./messages/en/projects.json";
 import enRates from "./messages/en/rates.json";
 import enTable from "./messages/en/table.json";
+import enZoneList from "./messages/en/zone-list.json";
+import enZones from "./messages/en/zones.json";
 import viAudit from "./messages/vi/audit.json";
 import viCore from "./messages/vi/core.json";
 import viInvestors from "./messages/vi/investors.json";
@@ -13,12 +15,14 @@ import viProjectList from "./messages/vi/project-list.json";
 import viProjects from "./messages/vi/projects.json";
 import viRates from "./messages/vi/rates.json";
 import viTable from "./messages/vi/table.json";
+import viZoneList from "./messages/vi/zone-list.json";
+import viZones from "./messages/vi/zones.json";
 
 // One file per domain and language, so that features do not all edit one catalogue. Each file's
 // top-level keys are namespaces (e.g. "projects"); a test checks that vi and en have the same keys.
 const CATALOGS = {
-  vi: { ...viCore, ...viTable, ...viProjectList, ...viAudit, ...viProjects, ...viInvestors, ...viRates },
-  en: { ...enCore, ...enTable, ...enProjectList, ...enAudit, ...enProjects, ...enInvestors, ...enRates },
+  vi: { ...viCore, ...viTable, ...viProjectList, ...viAudit, ...viProjects, ...viInvestors, ...viRates, ...viZoneList, ...viZones },
+  en: { ...enCore, ...enTable, ...enProjectList, ...enAudit, ...enProjects, ...enInvestors, ...enRates, ...enZoneList, ...enZones },
 };
 
 export type Messages = (typeof CATALOGS)["vi"];
