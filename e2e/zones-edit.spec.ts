@@ -82,11 +82,25 @@ test("STAFF adds a cluster and two progress entries, and sees them on the zone p
   // Both entries on the zone page, newest first, with the chart above them.
   const rows = page.getByTestId("progress-row");
   await expect(rows).toHaveCount(2);
+  const chart = page.getByTestId("progress-chart");
+  await expect(chart).toBeVisible();
+  // land to clear and land cleared as areas, infrastructure completion (%) as a line
+  await expect(chart.locator("path.recharts-area-area")).toHaveCount(2);
+  await expect(chart.locator("path.recharts-line-curve")).toHaveCount(1);
   await expect(rows.nth(0)).toContainText("30/06/2025");
   await expect(rows.nth(0)).toContainText("30 ha");
   await expect(rows.nth(0)).toContainText("42,5%");
   await expect(rows.nth(1)).toContainText("31/03/2025");
   await expect(rows.nth(1)).toContainText("Đợt 1: bồi thường 12,5 ha");
+
+  // An entry is corrected, not silently rewritten: the row shows the new figure.
+  await rows.nth(1).getByTestId("correct-progress").click();
+  await expect(page).toHaveURL(/\/progress\/\d+\/edit$/);
+  await expect(page.locator("#landClearedHa")).toHaveValue("12,5");
+  await page.locator("#infrastructurePct").fill("16");
+  await page.getByTestId("progress-submit").click();
+  await expect(page).toHaveURL(new RegExp(`${zonePath}#progress$`));
+  await expect(rows.nth(1)).toContainText("16%");
 
   // A second entry on a day already recorded is refused next to the date.
   await page.goto(`${zonePath}/progress/new`);

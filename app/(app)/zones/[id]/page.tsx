@@ -29,6 +29,7 @@ export default async function ZonePage({ params, searchParams }: Props) {
   const zone = await getZone(user, id);
   if (!zone) notFound();
   const showAudit = can(user.role, "audit:read");
+  const canCorrect = can(user.role, "progress:write");
   const showProjects = can(user.role, "projects:read");
   // The zone's projects: the projects list itself, its URL state on this page, fixed to this zone.
   const projectParams = { ...parseProjectListParams(await searchParams), zone: zone.id };
@@ -164,6 +165,7 @@ export default async function ZonePage({ params, searchParams }: Props) {
                       <th className="px-3 py-2 text-right font-semibold">{tz("progress.clearance")}</th>
                       <th className="px-3 py-2 text-right font-semibold">{tz("progress.infrastructure")}</th>
                       <th className="px-3 py-2 font-semibold">{tz("progress.note")}</th>
+                      {canCorrect && <th className="px-3 py-2" aria-label={tz("progress.correct")} />}
                     </tr>
                   </thead>
                   <tbody>
@@ -175,6 +177,13 @@ export default async function ZonePage({ params, searchParams }: Props) {
                         <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatPercent(p.clearance, lang)}</td>
                         <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{formatPercentValue(p.infrastructurePct, lang, 2)}</td>
                         <td className="px-3 py-2 break-words whitespace-pre-line text-slate-700">{p.note ?? MISSING}</td>
+                        {canCorrect && (
+                          <td className="px-3 py-2 text-right whitespace-nowrap">
+                            <Link href={`/zones/${zone.id}/progress/${p.id}/edit`} className="text-brand-600 hover:underline" data-testid="correct-progress">
+                              {tz("progress.correct")}
+                            </Link>
+                          </td>
+                        )}
                       </tr>
                     ))}
                   </tbody>
