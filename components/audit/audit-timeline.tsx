@@ -1,14 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countryName } from "@/lib/countries";
-import { formatArea, formatCount, formatDate, formatDateTime, formatMoneyExact, formatNumber, MISSING, type Currency, type Locale } from "@/lib/format";
+import { formatArea, formatCount, formatDate, formatDateTime, formatMoneyExact, formatNumber, formatPercentValue, MISSING, type Currency, type Locale } from "@/lib/format";
 import type { AuditEntry } from "@/lib/audit/list-audit";
 import { resolveLocale } from "@/lib/i18n/locale";
 
-const DATE_FIELDS = new Set(["ircFirstIssuedOn", "statusDecisionOn", "amendedOn"]);
+const DATE_FIELDS = new Set(["ircFirstIssuedOn", "statusDecisionOn", "amendedOn", "establishingDecisionDate", "reportedOn", "effectiveOn"]);
 const INSTANT_FIELDS = new Set(["archivedAt"]);
 const MONEY_FIELDS = new Set(["initialCapital", "currentCapital", "capitalDelta", "capitalBefore", "capitalAfter"]);
-const AREA_FIELDS = new Set(["landAreaHa", "landAreaDeltaHa"]);
+const AREA_FIELDS = new Set(["landAreaHa", "landAreaDeltaHa", "totalAreaHa", "leasableAreaHa", "landClearedHa", "landToClearHa"]);
+const PERCENT_FIELDS = new Set(["infrastructurePct"]);
 const COUNT_FIELDS = new Set(["plannedJobs", "number"]);
 
 type Translate = Awaited<ReturnType<typeof getTranslations>>;
@@ -30,6 +31,9 @@ function show(field: string, value: Prisma.JsonValue, t: Translate, locale: Loca
   if (MONEY_FIELDS.has(field)) return currency ? formatMoneyExact(text, currency, locale) : formatNumber(text, locale);
   if (AREA_FIELDS.has(field)) return formatArea(text, locale, 4);
   if (COUNT_FIELDS.has(field)) return formatCount(text, locale);
+  if (PERCENT_FIELDS.has(field)) return formatPercentValue(text, locale, 2);
+  if (field === "status" && t.has(`zones.statuses.${text}`)) return t(`zones.statuses.${text}`);
+  if (field === "infrastructureStatus" && t.has(`zones.infrastructureStatuses.${text}`)) return t(`zones.infrastructureStatuses.${text}`);
   if (field === "type" && t.has(`projects.typeShort.${text}`)) return t(`projects.typeShort.${text}`);
   if (field === "status" && t.has(`projects.statuses.${text}`)) return t(`projects.statuses.${text}`);
   if (field === "kind" && t.has(`investors.kinds.${text}`)) return t(`investors.kinds.${text}`);
