@@ -90,9 +90,46 @@ export function projectConditions(filters: ProjectFilters): Prisma.Sql[] {
   if (filters.vsic) where.push(Prisma.sql`p."vsicSection" = ${filters.vsic}::bpchar`);
   if (filters.ircFrom) where.push(Prisma.sql`p."ircFirstIssuedOn" >= ${filters.ircFrom}::date`);
   if (filters.ircTo) where.push(Prisma.sql`p."ircFirstIssuedOn" <= ${filters.ircTo}::date`);
+  if (filters.increasedFrom || filters.increasedTo) {
+    where.push(amendmentExists(Prisma.sql`> 0`, filters.increasedFrom, filters.increasedTo));
+  }
+  if (filters.decreasedFrom || filters.decreasedTo) {
+    where.push(amendmentExists(Prisma.sql`< 0`, filters.decreasedFrom, filters.decreasedTo));
+  }
+  if (filters.newOrIncreasedFrom || filters.newOrIncreasedTo) {
+    const issued = dateInRange(Prisma.sql`p."ircFirstIssuedOn"`, filters.newOrIncreasedFrom, filters.newOrIncreasedTo);
+    where.push(Prisma.sql`(${issued} OR ${amendmentExists(Prisma.sql`> 0`, filters.newOrIncreasedFrom, filters.newOrIncreasedTo)})`);
+  }
+  if (filters.validAsOf) where.push(validAsOfSql(filters.validAsOf));
   const q = filters.q?.trim();
   if (q) where.push(searchTextContains(Prisma.sql`p."searchText"`, q));
   return where;
+}
+
+/** `column BETWEEN from AND to`, either end optional (both absent: TRUE). */
+function dateInRange(column: Prisma.Sql, from: string | undefined, to: string | undefined): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (from) parts.push(Prisma.sql`${column} >= ${from}::date`);
+  if (to) parts.push(Prisma.sql`${column} <= ${to}::date`);
+  return parts.length > 0 ? Prisma.sql`(${Prisma.join(parts, " AND ")})` : Prisma.sql`TRUE`;
+}
+
+/** The project has an amendment dated in the range whose capital delta satisfies `sign` ("> 0" or "< 0"). */
+function amendmentExists(sign: Prisma.Sql, from: string | undefined, to: string | undefined): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Amendment" a WHERE a."projectId" = p.id AND a."capitalDelta" ${sign}
+    AND ${dateInRange(Prisma.sql`a."amendedOn"`, from, to)})`;
+}
+
+/**
+ * Valid (còn hiệu lực) on `asOf` (yyyy-MM-dd): first issued on or before it, and not TERMINATED or
+ * REVOKED by a decision dated on or before it. A termination decided later did not yet apply
+ * (termination and revocation are final, so the project was in force until then); one recorded
+ * without a decision date counts as already taken. The dashboard's "valid FDI" card counts with
+ * this very clause (lib/reports/investment.ts).
+ */
+export function validAsOfSql(asOf: string): Prisma.Sql {
+  return Prisma.sql`(p."ircFirstIssuedOn" <= ${asOf}::date AND NOT (p.status IN ('TERMINATED'::"ProjectStatus", 'REVOKED'::"ProjectStatus")
+    AND (p."statusDecisionOn" IS NULL OR p."statusDecisionOn" <= ${asOf}::date)))`;
 }
 
 /**

@@ -8,6 +8,16 @@
 // A new filter (e.g. amendedFrom/amendedTo for a dashboard drill-down) is one field in
 // `projectFiltersSchema`, one line in `parseProjectListParams` and one clause in findProjects'
 // `projectConditions`, so that the card and its list share one WHERE.
+//
+// The dashboard's drill-down filters (lib/reports/drilldown.ts writes them; each card counts with
+// the same clause, so the list's total equals the card):
+//   increasedFrom/increasedTo   at least one amendment dated in the range with a capital delta > 0
+//   decreasedFrom/decreasedTo   at least one amendment dated in the range with a capital delta < 0
+//   newOrIncreasedFrom/…To      IRC first issued in the range, or an increase dated in it
+//                               (the projects behind "new + added capital")
+//   validAsOf=2026-06-15        still in force on that date: first issued on or before it, and not
+//                               TERMINATED/REVOKED by a decision dated on or before it (a decision
+//                               without a date counts as taken)
 import { z } from "zod";
 import { DEFAULT_PER_PAGE, MAX_PAGE, PER_PAGE_OPTIONS } from "@/lib/data-table/paging";
 import { defineSortWhitelist } from "@/lib/data-table/sort";
@@ -57,6 +67,17 @@ export const projectFiltersSchema = z.object({
   vsic: z.enum(VSIC_SECTIONS as [string, ...string[]]).optional(),
   ircFrom: isoDate.optional(),
   ircTo: isoDate.optional(),
+  /** At least one capital increase (amendment with delta > 0) dated in the range, ends included. */
+  increasedFrom: isoDate.optional(),
+  increasedTo: isoDate.optional(),
+  /** At least one capital decrease (amendment with delta < 0) dated in the range, ends included. */
+  decreasedFrom: isoDate.optional(),
+  decreasedTo: isoDate.optional(),
+  /** IRC first issued in the range, or at least one capital increase dated in it. */
+  newOrIncreasedFrom: isoDate.optional(),
+  newOrIncreasedTo: isoDate.optional(),
+  /** Valid (còn hiệu lực) on the date: issued on or before it, not terminated or revoked by then. */
+  validAsOf: isoDate.optional(),
   /** Free text over code, name, IRC number and lead investor, accent-insensitive. */
   q: z
     .string()
@@ -81,7 +102,24 @@ export type ProjectListParams = z.output<typeof projectListParamsSchema>;
 export type ProjectListInput = z.input<typeof projectListParamsSchema>;
 
 /** The URL parameter names of the filters, for "clear the filters" and for counting active ones. */
-export const PROJECT_FILTER_PARAMS = ["type", "status", "zone", "country", "vsic", "ircFrom", "ircTo", "q", "archived"] as const;
+export const PROJECT_FILTER_PARAMS = [
+  "type",
+  "status",
+  "zone",
+  "country",
+  "vsic",
+  "ircFrom",
+  "ircTo",
+  "increasedFrom",
+  "increasedTo",
+  "decreasedFrom",
+  "decreasedTo",
+  "newOrIncreasedFrom",
+  "newOrIncreasedTo",
+  "validAsOf",
+  "q",
+  "archived",
+] as const;
 
 function pick<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   const parsed = schema.safeParse(value);
@@ -114,6 +152,13 @@ export function parseProjectListParams(raw: RawSearchParams): ProjectListParams 
     vsic: pick(projectFiltersSchema.shape.vsic, first("vsic")?.toUpperCase()),
     ircFrom: pick(isoDate, first("ircFrom")),
     ircTo: pick(isoDate, first("ircTo")),
+    increasedFrom: pick(isoDate, first("increasedFrom")),
+    increasedTo: pick(isoDate, first("increasedTo")),
+    decreasedFrom: pick(isoDate, first("decreasedFrom")),
+    decreasedTo: pick(isoDate, first("decreasedTo")),
+    newOrIncreasedFrom: pick(isoDate, first("newOrIncreasedFrom")),
+    newOrIncreasedTo: pick(isoDate, first("newOrIncreasedTo")),
+    validAsOf: pick(isoDate, first("validAsOf")),
     q: q ? q : undefined,
     archived: pick(projectFiltersSchema.shape.archived, first("archived")?.toLowerCase()) ?? "exclude",
     sort: sort.key,
