@@ -1,7 +1,9 @@
 import type { Locale } from "./locale";
 import enAudit from "./messages/en/audit.json";
 import enCore from "./messages/en/core.json";
+import enDashboard from "./messages/en/dashboard.json";
 import enInvestors from "./messages/en/investors.json";
+import enPlans from "./messages/en/plans.json";
 import enProjectList from "./messages/en/project-list.json";
 import enProjects from "./messages/en/projects.json";
 import enRates from "./messages/en/rates.json";
@@ -10,7 +12,9 @@ import enZoneList from "./messages/en/zone-list.json";
 import enZones from "./messages/en/zones.json";
 import viAudit from "./messages/vi/audit.json";
 import viCore from "./messages/vi/core.json";
+import viDashboard from "./messages/vi/dashboard.json";
 import viInvestors from "./messages/vi/investors.json";
+import viPlans from "./messages/vi/plans.json";
 import viProjectList from "./messages/vi/project-list.json";
 import viProjects from "./messages/vi/projects.json";
 import viRates from "./messages/vi/rates.json";
@@ -21,8 +25,8 @@ import viZones from "./messages/vi/zones.json";
 // One file per domain and language, so that features do not all edit one catalogue. Each file's
 // top-level keys are namespaces (e.g. "projects"); a test checks that vi and en have the same keys.
 const CATALOGS = {
-  vi: { ...viCore, ...viTable, ...viProjectList, ...viAudit, ...viProjects, ...viInvestors, ...viRates, ...viZoneList, ...viZones },
-  en: { ...enCore, ...enTable, ...enProjectList, ...enAudit, ...enProjects, ...enInvestors, ...enRates, ...enZoneList, ...enZones },
+  vi: { ...viCore, ...viDashboard, ...viTable, ...viProjectList, ...viAudit, ...viProjects, ...viInvestors, ...viRates, ...viZoneList, ...viZones, ...viPlans },
+  en: { ...enCore, ...enDashboard, ...enTable, ...enProjectList, ...enAudit, ...enProjects, ...enInvestors, ...enRates, ...enZoneList, ...enZones, ...enPlans },
 };
 
 export type Messages = (typeof CATALOGS)["vi"];
