@@ -36,5 +36,29 @@ export async function scenarios(): Promise<Scenario[]> {
     { name: "zones list, text search, by clearance", target: "p95 ≤ 60 ms", run: () => findZones(MANAGER, { q: "phuoc", sort: "clearance", dir: "desc" }) },
     { name: "zone detail (zone, occupancy, progress)", target: "p95 ≤ 60 ms", run: () => getZone(MANAGER, zoneId) },
     { name: "zone detail: its projects table", target: "p95 ≤ 60 ms", run: () => findProjects(MANAGER, { zone: zoneId }) },
+    ...(await dashboardScenarios()),
+  ];
+}
+
+/** The dashboard's figure functions for today's report date: each alone, then all of them as the page runs them. */
+async function dashboardScenarios(): Promise<Scenario[]> {
+  const { getInvestmentFigures } = await import("@/lib/reports/investment");
+  const { getIndicatorFigures } = await import("@/lib/reports/indicators");
+  const { getZoneFigures } = await import("@/lib/reports/zones");
+  const { getMonthlyNewProjects, getPlanPace, getCapitalByCountry, getCapitalByVsicSection } = await import("@/lib/reports/trends");
+  const { todayInVietnam } = await import("@/lib/rates/get-rate");
+  const d = todayInVietnam();
+  const tiles: [string, () => Promise<unknown>][] = [
+    ["dashboard: investment cards", () => getInvestmentFigures(MANAGER, d)],
+    ["dashboard: indicator cards", () => getIndicatorFigures(MANAGER, d)],
+    ["dashboard: zone cards", () => getZoneFigures(MANAGER, { asOf: d })],
+    ["dashboard: monthly new projects", () => getMonthlyNewProjects(MANAGER, d)],
+    ["dashboard: production plan pace", () => getPlanPace(MANAGER, d)],
+    ["dashboard: capital by country", () => getCapitalByCountry(MANAGER, d)],
+    ["dashboard: capital by VSIC section", () => getCapitalByVsicSection(MANAGER, d)],
+  ];
+  return [
+    ...tiles.map(([name, run]) => ({ name, target: "part of the dashboard", run })),
+    { name: "dashboard: all tiles together", target: "p95 ≤ 150 ms, ≤ 1.5× SQL", run: () => Promise.all(tiles.map(([, run]) => run())) },
   ];
 }
