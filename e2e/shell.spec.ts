@@ -40,14 +40,15 @@ test.describe("language", () => {
   test.use({ storageState: storageStateOf("VIEWER") });
 
   test("switches between Vietnamese and English from the header and keeps the choice", async ({ page }) => {
+    const nav = (name: string) => page.getByRole("navigation").getByRole("link", { name, exact: true });
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "Tổng quan" })).toBeVisible();
+    await expect(nav("Tổng quan")).toBeVisible();
     await page.getByTestId("locale-en").click();
-    await expect(page.getByRole("link", { name: "Overview" })).toBeVisible();
+    await expect(nav("Overview")).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await page.reload();
-    await expect(page.getByRole("link", { name: "Projects" })).toBeVisible();
+    await expect(nav("Projects")).toBeVisible();
     await page.getByTestId("locale-vi").click();
-    await expect(page.getByRole("link", { name: "Dự án" })).toBeVisible();
+    await expect(nav("Dự án")).toBeVisible();
   });
 });
