@@ -32,6 +32,8 @@ async function allTilesLoaded(page: Page) {
   }
   await expect(page.getByTestId("tile-error")).toHaveCount(0);
   for (const id of CHARTS) {
+    // Charts load when they come near the viewport, as a reader scrolls down to them.
+    await page.getByTestId(`tile-${id}`).scrollIntoViewIfNeeded();
     await expect(page.getByTestId(`tile-${id}`).locator(".recharts-surface, [data-testid$='-empty']").first()).toBeVisible();
   }
 }
