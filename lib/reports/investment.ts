@@ -7,8 +7,9 @@
 // Decisions:
 // - AS OF D: projects first issued after D and amendments dated after D are left out, so a past
 //   report date shows the figures as they were then. A project's registered capital as of D is its
-//   initial capital + Σ its amendments dated ≤ D (never Project.currentCapital, which includes
-//   later amendments).
+//   initial capital + Σ its amendments dated ≤ D, computed as the identical
+//   Project.currentCapital − Σ its amendments dated after D (see bothPeriodsSql: currentCapital is
+//   initial + Σ all amendments, kept by the ledger in the amendment's own transaction).
 // - ARCHIVED projects (archivedAt set: withdrawn records, e.g. duplicates or entries made by
 //   mistake) count nowhere, nor do their amendments: the same rule as the projects list's default.
 // - VALID on D: first issued ≤ D and not TERMINATED/REVOKED by a decision dated ≤ D (a decision
@@ -38,7 +39,7 @@ import type { Currency, InvestmentType } from "@/lib/generated/prisma/enums";
 import { projectConditions, validAsOfSql } from "@/lib/projects/find-projects";
 import { toUsd, type RateUsed } from "@/lib/rates/convert";
 import { getRateFor } from "@/lib/rates/get-rate";
-import { isoDay, reportPeriod, samePeriodLastYear, scopeZoneFilter, type ReportPeriod, type ReportScope } from "./period";
+import { isoDay, reportPeriod, samePeriodLastYear, scopeKey, scopeZoneFilter, type ReportPeriod, type ReportScope } from "./period";
 
 /** Amounts summed per recorded currency, exact decimal strings with 2 decimals. */
 export type Money = {
@@ -141,47 +142,92 @@ type Row = {
   validCapital: string;
 };
 
+/** One row of the statement: a (type, currency) or (currency) cell, with both periods' figures. */
+type BothRow = { type: InvestmentType | null; currency: Currency | null } & { [K in Exclude<keyof Row, "type" | "currency"> as `cur_${K}` | `prev_${K}`]: Row[K] };
+
+const FIGURES = ["newCount", "newCapital", "incCount", "incCapital", "decCount", "decCapital", "addedCount", "addedCapital", "validCount", "validCapital"] as const;
+
 /**
- * One statement per period: amendments dated ≤ the period's end, aggregated per project, joined to
- * the scope's projects, then every figure as a FILTERed aggregate, per (type, currency) and per
- * currency (GROUPING SETS) so that the totals across types are summed in SQL too.
+ * The figures of one period as FILTERed aggregates over `"Project" p LEFT JOIN am` (see bothPeriodsSql),
+ * columns named `<prefix>_<figure>`. `inc`, `dec` and `after` are the period's columns of am.
+ * Every aggregate also requires `p."ircFirstIssuedOn" <= period.to`: the statement's WHERE reads up to
+ * the current period's end, and a period counts only the projects issued by its own end.
  */
-function periodSql(period: ReportPeriod, scope: ReportScope): Prisma.Sql {
-  const from = isoDay(period.from);
+function periodColumns(prefix: "cur" | "prev", period: ReportPeriod, am: { inc: Prisma.Sql; dec: Prisma.Sql; after: Prisma.Sql }): Prisma.Sql {
   const to = isoDay(period.to);
+  const issued = Prisma.sql`p."ircFirstIssuedOn" <= ${to}::date`;
   const isNew = issuedInSql(period);
   const valid = validAsOfSql(to);
+  const col = (name: (typeof FIGURES)[number]) => Prisma.raw(`"${prefix}_${name}"`);
+  return Prisma.sql`
+           (count(*) FILTER (WHERE ${isNew}))::int AS ${col("newCount")},
+           COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0)::text AS ${col("newCapital")},
+           (count(*) FILTER (WHERE ${am.inc} IS NOT NULL AND ${issued}))::int AS ${col("incCount")},
+           COALESCE(sum(${am.inc}) FILTER (WHERE ${issued}), 0)::text AS ${col("incCapital")},
+           (count(*) FILTER (WHERE ${am.dec} IS NOT NULL AND ${issued}))::int AS ${col("decCount")},
+           COALESCE(sum(${am.dec}) FILTER (WHERE ${issued}), 0)::text AS ${col("decCapital")},
+           (count(*) FILTER (WHERE ${isNew} OR (${am.inc} IS NOT NULL AND ${issued})))::int AS ${col("addedCount")},
+           (COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0) + COALESCE(sum(${am.inc}) FILTER (WHERE ${issued}), 0))::text AS ${col("addedCapital")},
+           (count(*) FILTER (WHERE ${valid}))::int AS ${col("validCount")},
+           COALESCE(sum(p."currentCapital" - COALESCE(${am.after}, 0)) FILTER (WHERE ${valid}), 0)::text AS ${col("validCapital")}`;
+}
+
+/**
+ * ONE statement for both periods (the period and cùng kỳ), so the Project table and the
+ * amendments are read once, not once per period:
+ * - `am`: the amendments dated from the start of cùng kỳ on (1 January Y−1 …), aggregated per
+ *   project: the positive and negative deltas inside each period, and the sum of the deltas dated
+ *   after each period's end. Amendments before 1 January Y−1 are never read.
+ * - then every figure of both periods as a FILTERed aggregate over the scope's projects issued by
+ *   D, per (type, currency) and per currency (GROUPING SETS) so that the totals across types are
+ *   summed in SQL too.
+ *
+ * CAPITAL AS OF a day T = Project.currentCapital − Σ its amendments dated after T. This is the
+ * same number as initialCapital + Σ its amendments dated ≤ T, because currentCapital is
+ * initialCapital + Σ all its amendments, rewritten by the ledger (lib/projects/ledger.ts) in the
+ * same transaction as every amendment and correction. It reads only the amendments after T (few
+ * for a recent report date) instead of every amendment ever recorded. golden.test.ts checks the
+ * valid capital as of both report dates (and of a past date), so it proves the identity on data.
+ */
+function bothPeriodsSql(current: ReportPeriod, previous: ReportPeriod, scope: ReportScope): Prisma.Sql {
+  const cFrom = isoDay(current.from);
+  const cTo = isoDay(current.to);
+  const pFrom = isoDay(previous.from);
+  const pTo = isoDay(previous.to);
   return Prisma.sql`
     WITH am AS (
       SELECT a."projectId",
-             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" >= ${from}::date AND a."capitalDelta" > 0) AS inc,
-             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" >= ${from}::date AND a."capitalDelta" < 0) AS dec,
-             sum(a."capitalDelta") AS "toDate"
+             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" >= ${cFrom}::date AND a."amendedOn" <= ${cTo}::date AND a."capitalDelta" > 0) AS "curInc",
+             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" >= ${cFrom}::date AND a."amendedOn" <= ${cTo}::date AND a."capitalDelta" < 0) AS "curDec",
+             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" > ${cTo}::date) AS "curAfter",
+             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" <= ${pTo}::date AND a."capitalDelta" > 0) AS "prevInc",
+             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" <= ${pTo}::date AND a."capitalDelta" < 0) AS "prevDec",
+             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" > ${pTo}::date) AS "prevAfter"
       FROM "Amendment" a
-      WHERE a."amendedOn" <= ${to}::date
+      WHERE a."amendedOn" >= ${pFrom}::date
       GROUP BY a."projectId"
     )
     SELECT p.type, p.currency,
-           (count(*) FILTER (WHERE ${isNew}))::int AS "newCount",
-           COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0)::text AS "newCapital",
-           (count(*) FILTER (WHERE am.inc IS NOT NULL))::int AS "incCount",
-           COALESCE(sum(am.inc), 0)::text AS "incCapital",
-           (count(*) FILTER (WHERE am.dec IS NOT NULL))::int AS "decCount",
-           COALESCE(sum(am.dec), 0)::text AS "decCapital",
-           (count(*) FILTER (WHERE ${isNew} OR am.inc IS NOT NULL))::int AS "addedCount",
-           (COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0) + COALESCE(sum(am.inc), 0))::text AS "addedCapital",
-           (count(*) FILTER (WHERE ${valid}))::int AS "validCount",
-           COALESCE(sum(p."initialCapital" + COALESCE(am."toDate", 0)) FILTER (WHERE ${valid}), 0)::text AS "validCapital"
+           ${periodColumns("cur", current, { inc: Prisma.sql`am."curInc"`, dec: Prisma.sql`am."curDec"`, after: Prisma.sql`am."curAfter"` })},
+           ${periodColumns("prev", previous, { inc: Prisma.sql`am."prevInc"`, dec: Prisma.sql`am."prevDec"`, after: Prisma.sql`am."prevAfter"` })}
     FROM "Project" p
     LEFT JOIN am ON am."projectId" = p.id
-    WHERE ${scopeConditions(scope)} AND p."ircFirstIssuedOn" <= ${to}::date
+    WHERE ${scopeConditions(scope)} AND p."ircFirstIssuedOn" <= ${cTo}::date
     GROUP BY GROUPING SETS ((p.type, p.currency), (p.currency))`;
+}
+
+/** The rows of one period, as periodFigures reads them. */
+function periodRows(rows: BothRow[], prefix: "cur" | "prev"): Row[] {
+  return rows.map((r) => {
+    const row = { type: r.type, currency: r.currency } as Record<string, unknown>;
+    for (const f of FIGURES) row[f] = r[`${prefix}_${f}`];
+    return row as Row;
+  });
 }
 
 const TYPES: InvestmentType[] = ["FDI", "DDI"];
 
-async function periodFigures(period: ReportPeriod, scope: ReportScope): Promise<InvestmentPeriodFigures> {
-  const [rows, rate] = await Promise.all([db.$queryRaw<Row[]>(periodSql(period, scope)), getRateFor(period.to)]);
+function periodFigures(period: ReportPeriod, rows: Row[], rate: RateUsed | null): InvestmentPeriodFigures {
   const cell = (type: InvestmentType | null, currency: Currency) => rows.find((r) => r.type === type && r.currency === currency);
   const amount = (row: Row | undefined, key: "newCapital" | "incCapital" | "decCapital" | "addedCapital" | "validCapital") => row?.[key] ?? "0";
   const count = (type: InvestmentType | null, key: "newCount" | "incCount" | "decCount" | "addedCount" | "validCount") =>
@@ -204,6 +250,42 @@ async function periodFigures(period: ReportPeriod, scope: ReportScope): Promise<
   };
 }
 
+// ---- sharing one computation between concurrent callers
+
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `compute` once for concurrent callers with the same key: a second caller that arrives
+ * while the first one's statement is still running awaits the same promise instead of issuing the
+ * same statement again. Nothing is kept once it settles (no cache: a call made after it finished
+ * reads the database again), so a caller never sees figures older than a statement that was
+ * already running when it called. The dashboard's tiles load in parallel and several of them need
+ * the same figure family (the investment cards and the indicator cards; the country and the VSIC
+ * breakdowns): each family is computed once per report date and scope. Callers receive the raw
+ * rows and build their own result objects, so no object is shared between them.
+ */
+export function shared<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const running = inFlight.get(key) as Promise<T> | undefined;
+  if (running) return running;
+  const promise = compute().finally(() => inFlight.delete(key));
+  inFlight.set(key, promise);
+  return promise;
+}
+
+type BothPeriods = { rows: BothRow[]; rate: RateUsed | null; previousRate: RateUsed | null };
+
+/** The statement and the two rate look-ups, in parallel; shared by concurrent callers. */
+function bothPeriods(current: ReportPeriod, previous: ReportPeriod, scope: ReportScope): Promise<BothPeriods> {
+  return shared(`investment|${isoDay(current.to)}|${scopeKey(scope)}`, async () => {
+    const [rows, rate, previousRate] = await Promise.all([
+      db.$queryRaw<BothRow[]>(bothPeriodsSql(current, previous, scope)),
+      getRateFor(current.to),
+      getRateFor(previous.to),
+    ]);
+    return { rows, rate, previousRate };
+  });
+}
+
 function headline(type: InvestmentType, capital: Money): string | null {
   return type === "FDI" ? capital.totalUsd : capital.vnd;
 }
@@ -218,11 +300,16 @@ function groupChange(type: InvestmentType, current: Group, previous: Group, magn
 
 /**
  * The investment figures for report date D in `scope` (default: the whole province), this period
- * and the same period last year. Two statements (one per period) and two rate look-ups, in parallel.
+ * and the same period last year. One statement for both periods and two rate look-ups, in parallel
+ * (shared with concurrent callers for the same date and scope, e.g. getIndicatorFigures).
  */
 export async function getInvestmentFigures(actor: CurrentUser | null, reportDate: Date, scope: ReportScope = { kind: "PROVINCE" }): Promise<InvestmentFigures> {
   assertCan(actor, "dashboard:read");
-  const [current, previous] = await Promise.all([periodFigures(reportPeriod(reportDate), scope), periodFigures(samePeriodLastYear(reportDate), scope)]);
+  const currentPeriod = reportPeriod(reportDate);
+  const previousPeriod = samePeriodLastYear(reportDate);
+  const both = await bothPeriods(currentPeriod, previousPeriod, scope);
+  const current = periodFigures(currentPeriod, periodRows(both.rows, "cur"), both.rate);
+  const previous = periodFigures(previousPeriod, periodRows(both.rows, "prev"), both.previousRate);
   const change = (key: "newProjects" | "increases" | "decreases" | "valid", magnitude = false): ByType<GroupChange> => ({
     FDI: groupChange("FDI", current[key].FDI, previous[key].FDI, magnitude),
     DDI: groupChange("DDI", current[key].DDI, previous[key].DDI, magnitude),

@@ -28,7 +28,7 @@ import type { RateUsed } from "@/lib/rates/convert";
 import { getRateFor } from "@/lib/rates/get-rate";
 import { newAndAddedSliceHref, newInMonthHref } from "./drilldown";
 import { MONTHLY_INDICATORS, type MonthlyIndicator } from "./indicators";
-import { issuedInSql, scopeConditions, toMoney, type Money } from "./investment";
+import { issuedInSql, scopeConditions, shared, toMoney, type Money } from "./investment";
 import { calendarDay, isoDay, monthOf, reportPeriod, sameDayLastYear, scopeKey, type ReportPeriod, type ReportScope } from "./period";
 
 // ---- monthly new projects, this year against last
@@ -198,6 +198,35 @@ export type CapitalBreakdown = {
 };
 
 type SliceRow = { key: string; currency: Currency; projects: number; capital: string };
+type BreakdownRow = SliceRow & { by: "country" | "vsic" };
+
+/**
+ * ONE statement for both breakdowns (by country and by VSIC section, GROUPING SETS): the dashboard
+ * shows both, so the projects new or increased in the period are read once. Shared by concurrent
+ * callers for the same date, scope and type (investment.ts `shared`); each keeps its own rows.
+ */
+function breakdownRows(period: ReportPeriod, scope: ReportScope, type: InvestmentType | undefined): Promise<BreakdownRow[]> {
+  const from = isoDay(period.from);
+  const to = isoDay(period.to);
+  const isNew = issuedInSql(period);
+  const byType = type ? Prisma.sql`AND p.type = ${type}::"InvestmentType"` : Prisma.empty;
+  return shared(`breakdown|${to}|${scopeKey(scope)}|${type ?? ""}`, () =>
+    db.$queryRaw<BreakdownRow[]>`
+      WITH am AS (
+        SELECT a."projectId", sum(a."capitalDelta") AS inc
+        FROM "Amendment" a
+        WHERE a."amendedOn" BETWEEN ${from}::date AND ${to}::date AND a."capitalDelta" > 0
+        GROUP BY a."projectId"
+      )
+      SELECT CASE WHEN GROUPING(p."originCountry") = 0 THEN 'country' ELSE 'vsic' END AS by,
+             COALESCE(p."originCountry", p."vsicSection")::text AS key, p.currency, count(*)::int AS projects,
+             (COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0) + COALESCE(sum(am.inc), 0))::text AS capital
+      FROM "Project" p
+      LEFT JOIN am ON am."projectId" = p.id
+      WHERE ${scopeConditions(scope)} AND (${isNew} OR am.inc IS NOT NULL) ${byType}
+      GROUP BY GROUPING SETS ((p."originCountry", p.currency), (p."vsicSection", p.currency))`,
+  );
+}
 
 async function capitalBy(
   by: "country" | "vsic",
@@ -206,27 +235,8 @@ async function capitalBy(
   options: { limit?: number; type?: InvestmentType },
 ): Promise<CapitalBreakdown> {
   const period = reportPeriod(reportDate);
-  const from = isoDay(period.from);
-  const to = isoDay(period.to);
-  const isNew = issuedInSql(period);
-  const column = by === "country" ? Prisma.sql`p."originCountry"` : Prisma.sql`p."vsicSection"`;
-  const type = options.type ? Prisma.sql`AND p.type = ${options.type}::"InvestmentType"` : Prisma.empty;
-  const [rows, rate] = await Promise.all([
-    db.$queryRaw<SliceRow[]>`
-      WITH am AS (
-        SELECT a."projectId", sum(a."capitalDelta") AS inc
-        FROM "Amendment" a
-        WHERE a."amendedOn" BETWEEN ${from}::date AND ${to}::date AND a."capitalDelta" > 0
-        GROUP BY a."projectId"
-      )
-      SELECT ${column}::text AS key, p.currency, count(*)::int AS projects,
-             (COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0) + COALESCE(sum(am.inc), 0))::text AS capital
-      FROM "Project" p
-      LEFT JOIN am ON am."projectId" = p.id
-      WHERE ${scopeConditions(scope)} AND (${isNew} OR am.inc IS NOT NULL) ${type}
-      GROUP BY 1, 2`,
-    getRateFor(period.to),
-  ]);
+  const [both, rate] = await Promise.all([breakdownRows(period, scope, options.type), getRateFor(period.to)]);
+  const rows: SliceRow[] = both.filter((r) => r.by === by);
   const keys = [...new Set(rows.map((r) => r.key))];
   const all: CapitalSlice[] = keys.map((key) => {
     const cells = rows.filter((r) => r.key === key);
