@@ -3,21 +3,21 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCount, formatMoney } from "@/lib/format";
+import { INDICATOR_UNITS } from "@/lib/plans/schemas";
 import { resolveLocale } from "@/lib/i18n/locale";
 import type { getPlanPace } from "@/lib/reports/trends";
 import { COLORS, LEGEND_PROPS, plotted, singleLineTick, TICK } from "./chart-theme";
 
 export type PlanPaceData = Awaited<ReturnType<typeof getPlanPace>>;
 
-// lib/reports/indicators.ts's INDICATOR_UNITS, repeated: that module is server-only, this one runs in the browser.
-const UNITS = { INDUSTRIAL_PRODUCTION_VALUE: "VND", EXPORT_VALUE: "USD", JOBS: "jobs" } as const satisfies Record<PlanPaceData["indicator"], string>;
+const UNITS = INDICATOR_UNITS;
 
 /** The cumulative actual by month (solid, stops at the last month reported) against the plan pace line (dashed). */
 export function PlanPaceChart({ data }: { data: PlanPaceData }) {
   const t = useTranslations("dashboard.charts");
   const locale = resolveLocale(useLocale());
   const unit = UNITS[data.indicator];
-  const format = (v: number) => (unit === "jobs" ? formatCount(v, locale) : formatMoney(v, unit, locale));
+  const format = (v: number) => (unit === "job" ? formatCount(v, locale) : formatMoney(v, unit, locale));
   const rows = data.months.map((m) => ({ label: t("monthly.month", { month: m.month }), actual: plotted(m.cumulative), plan: plotted(m.plan) }));
   return (
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 272 }}>

@@ -237,7 +237,7 @@ export async function MonthlyIndicatorTile({ user, iso, indicator }: TileProps &
   const spec = INDICATOR_TILES[indicator];
   const figure = ind[spec.field];
   const amount = (value: string | null) =>
-    figure.unit === "jobs" ? (value === null ? formatCount(null, locale) : t("kpi.jobs.unit", { count: formatCount(value, locale) })) : formatMoney(value, figure.unit, locale);
+    figure.unit === "job" ? (value === null ? formatCount(null, locale) : t("kpi.jobs.unit", { count: formatCount(value, locale) })) : formatMoney(value, figure.unit, locale);
   const notes: string[] = [];
   if (figure.hasEstimate) notes.push(t("kpi.monthly.estimate"));
   if (figure.missingMonths.length > 0) notes.push(t("kpi.monthly.missing", { months: figure.missingMonths.join(", ") }));

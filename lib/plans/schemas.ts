@@ -36,13 +36,13 @@ export const MONTHLY_INDICATORS = [Indicator.INDUSTRIAL_PRODUCTION_VALUE, Indica
 export type MonthlyIndicator = (typeof MONTHLY_INDICATORS)[number];
 
 /** The unit follows the indicator (the same words the demo seed stores). */
-export const INDICATOR_UNITS: Readonly<Record<Indicator, "VND" | "USD" | "project" | "job">> = {
+export const INDICATOR_UNITS = {
   INDUSTRIAL_PRODUCTION_VALUE: "VND",
   EXPORT_VALUE: "USD",
   REGISTERED_CAPITAL_CONVERTED: "USD",
   NEW_PROJECTS: "project",
   JOBS: "job",
-};
+} as const satisfies Readonly<Record<Indicator, "VND" | "USD" | "project" | "job">>;
 
 /** Counts are whole numbers; money keeps cents. 18 integer digits: 10^20 is a typing slip. */
 export function amountSpecOf(indicator: Indicator): AmountSpec {

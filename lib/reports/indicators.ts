@@ -29,13 +29,9 @@ import { lastMonthReported, missingMonths, monthOf, reportPeriod, scopeKey, type
 export const MONTHLY_INDICATORS = ["INDUSTRIAL_PRODUCTION_VALUE", "EXPORT_VALUE", "JOBS"] as const satisfies readonly Indicator[];
 export type MonthlyIndicator = (typeof MONTHLY_INDICATORS)[number];
 
-export const INDICATOR_UNITS = {
-  INDUSTRIAL_PRODUCTION_VALUE: "VND",
-  EXPORT_VALUE: "USD",
-  JOBS: "jobs",
-  NEW_PROJECTS: "projects",
-  REGISTERED_CAPITAL_CONVERTED: "USD",
-} as const satisfies Record<Indicator, string>;
+// One word per unit across plans, actuals and reports: the plan targets' own table.
+import { INDICATOR_UNITS } from "@/lib/plans/schemas";
+export { INDICATOR_UNITS };
 
 export type YearEndProjection = {
   /** YTD ÷ monthsReported × 12, exact decimal string (2 decimals). A projection, not a figure. */
