@@ -83,6 +83,12 @@ test.describe("the dashboard, as a MANAGER", () => {
     await page.getByTestId("kpi-valid-fdi-count").click();
     await expect(page).toHaveURL(new RegExp(`/projects\\?type=FDI&validAsOf=${today}$`));
     expect(await listTotal(page)).toBe(validCard);
+    // The list says, in words, which drill-down filter is in force, and can drop it.
+    await expect(page.getByTestId("drilldown-notice")).toContainText("còn hiệu lực tại ngày");
+    await page.getByTestId("drilldown-clear").click();
+    await expect(page).toHaveURL(/\/projects\?type=FDI$/);
+    await expect(page.getByTestId("drilldown-notice")).toHaveCount(0);
+    await page.goBack();
 
     // A bad date in the URL falls back to today, never a 500.
     for (const bad of ["2025-02-30", "hôm-nay", "99999-01-01"]) {

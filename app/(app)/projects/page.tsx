@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProjectsTable } from "@/components/projects/columns";
+import { DrilldownNotice } from "@/components/projects/drilldown-notice";
 import { projectFilters } from "@/components/projects/project-filters";
 import { PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
@@ -16,7 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ProjectsPage({ searchParams }: Props) {
   const user = await requirePagePermission("projects:read");
-  const params = parseProjectListParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseProjectListParams(raw);
   const [list, zones, settings, t, locale] = await Promise.all([
     findProjects(user, params),
     listZoneOptions(user),
@@ -55,6 +57,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
           ) : undefined
         }
       />
+      <DrilldownNotice params={params} raw={raw} />
       <ProjectsTable list={list} filters={filters} footer={<span data-testid="rate-line">{rateLine}</span>} />
     </>
   );
