@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT_MAX, optionalId, requiredId } from "@/lib/actions/id-fields";
 import { typeError } from "@/lib/actions/type-error";
 import { parseDecimal, toDecimal, type Locale } from "@/lib/format";
 import { Dec } from "@/lib/format/decimal";
@@ -10,7 +11,6 @@ import { Indicator } from "@/lib/generated/prisma/enums";
 
 const E = (key: string) => `plans.errors.${key}`;
 const LOCALES = ["vi", "en"] as const satisfies readonly Locale[];
-const INT_MAX = 2_147_483_647;
 
 export const FIRST_YEAR = 2000;
 export const LAST_YEAR = 2100;
@@ -113,32 +113,6 @@ const month = () =>
     return n;
   });
 
-const positiveInt = (key = "invalid") =>
-  z.union([z.number(), z.string()], { error: key }).transform((v, ctx) => {
-    const s = String(v).trim();
-    const n = /^\d{1,10}$/.test(s) ? Number(s) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > INT_MAX) {
-      ctx.addIssue({ code: "custom", message: key });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-const optionalVersion = () =>
-  z
-    .union([z.number(), z.string()], { error: "invalid" })
-    .nullish()
-    .transform((v, ctx): number | null => {
-      const s = v === null || v === undefined ? "" : String(v).trim();
-      if (s === "") return null;
-      const n = /^\d{1,10}$/.test(s) ? Number(s) : NaN;
-      if (!Number.isInteger(n) || n < 1 || n > INT_MAX) {
-        ctx.addIssue({ code: "custom", message: "invalid" });
-        return z.NEVER;
-      }
-      return n;
-    });
-
 const scope = () =>
   z.string({ error: typeError("required") }).transform((s, ctx) => {
     const parsed = parseScope(s);
@@ -164,20 +138,8 @@ const noIssueAt = (payload: z.core.ParsePayload, ...fields: string[]) =>
 const targetFields = z.object({
   locale,
   /** Present when editing a stored target. */
-  id: z
-    .union([z.number(), z.string()])
-    .nullish()
-    .transform((v, ctx): number | null => {
-      const s = v === null || v === undefined ? "" : String(v).trim();
-      if (s === "") return null;
-      const n = /^\d{1,10}$/.test(s) ? Number(s) : NaN;
-      if (!Number.isInteger(n) || n < 1 || n > INT_MAX) {
-        ctx.addIssue({ code: "custom", message: "invalid" });
-        return z.NEVER;
-      }
-      return n;
-    }),
-  version: optionalVersion(),
+  id: optionalId(),
+  version: optionalId(),
   year: year(),
   indicator: indicator(),
   scope: scope(),
@@ -249,7 +211,7 @@ export const upsertTargetSchema = targetFields
   .transform(toTargetInput);
 export type UpsertTargetInput = z.output<typeof upsertTargetSchema>;
 
-export const deleteTargetSchema = z.object({ id: positiveInt(), version: positiveInt() });
+export const deleteTargetSchema = z.object({ id: requiredId("invalid"), version: requiredId("invalid") });
 export type DeleteTargetInput = z.output<typeof deleteTargetSchema>;
 
 export const copyLastYearSchema = z.object({ year: year() });
@@ -267,7 +229,7 @@ const cellFields = z.object({
   /** The month's own figure as typed; empty removes the stored value. */
   value: amountText(),
   /** The version the grid was loaded with; empty for a cell that held no value. */
-  version: optionalVersion(),
+  version: optionalId(),
 });
 
 export const MAX_CELLS = MONTHLY_INDICATORS.length * 12;
@@ -310,7 +272,7 @@ export const finalizeActualsSchema = z.object({
   /** true marks the month's figures final; false reopens them as estimates (ước). */
   final: z.union([z.boolean(), z.string()]).transform((v) => v === true || v === "true"),
   /** The month's stored cells as the manager saw them, so that an unseen change is never signed off. */
-  cells: z.array(z.object({ indicator: monthlyIndicator(), version: positiveInt() }), { error: "invalid" }).max(MONTHLY_INDICATORS.length),
+  cells: z.array(z.object({ indicator: monthlyIndicator(), version: requiredId("invalid") }), { error: "invalid" }).max(MONTHLY_INDICATORS.length),
 });
 export type FinalizeActualsInput = z.output<typeof finalizeActualsSchema>;
 

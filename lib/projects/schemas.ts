@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalId, parseRowId, requiredId, rowVersion } from "@/lib/actions/id-fields";
 import { typeError } from "@/lib/actions/type-error";
 import { parseDateVi, parseDecimal, toDecimal, type Locale } from "@/lib/format";
 import { Currency, InvestmentType, ProjectStatus } from "@/lib/generated/prisma/enums";
@@ -23,7 +24,6 @@ export const AREA = { integerDigits: 8, decimals: 4 } as const;
 export const AMENDMENT_NUMBER_MAX = 9999;
 /** The first foreign-investment law took effect in 1988; an earlier date is a typing mistake. */
 export const FIRST_YEAR = 1988;
-const INT_MAX = 2_147_483_647;
 
 const E = (key: string) => `projects.errors.${key}`;
 
@@ -100,37 +100,6 @@ const optionalDate = () =>
 const enumField = <T extends string>(values: readonly T[]) =>
   z.enum(values as [T, ...T[]], { error: (issue) => (issue.input === undefined || issue.input === "" ? "required" : "invalid") });
 
-/** A row id: positive int4. Empty → "required". */
-const requiredId = () =>
-  z.union([z.number(), z.string()], { error: "required" }).transform((v, ctx) => {
-    const s = String(v).trim();
-    if (s === "") {
-      ctx.addIssue({ code: "custom", message: "required" });
-      return z.NEVER;
-    }
-    const n = /^\d{1,10}$/.test(s) ? Number(s) : NaN;
-    if (!Number.isInteger(n) || n < 1 || n > INT_MAX) {
-      ctx.addIssue({ code: "custom", message: "invalid" });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-const optionalId = () =>
-  z
-    .union([z.number(), z.string()], { error: "invalid" })
-    .nullish()
-    .transform((v, ctx): number | null => {
-      const s = v === null || v === undefined ? "" : String(v).trim();
-      if (s === "") return null;
-      const n = /^\d{1,10}$/.test(s) ? Number(s) : NaN;
-      if (!Number.isInteger(n) || n < 1 || n > INT_MAX) {
-        ctx.addIssue({ code: "custom", message: "invalid" });
-        return z.NEVER;
-      }
-      return n;
-    });
-
 /** Ids as an array or "1,2,3" (a hidden field); duplicates dropped, order kept. */
 const idList = () =>
   z
@@ -140,8 +109,8 @@ const idList = () =>
       const items = v === null || v === undefined ? [] : Array.isArray(v) ? v.map(String) : v.split(",");
       const out: number[] = [];
       for (const item of items.map((s) => s.trim()).filter(Boolean)) {
-        const n = /^\d{1,10}$/.test(item) ? Number(item) : NaN;
-        if (!Number.isInteger(n) || n < 1 || n > INT_MAX) {
+        const n = parseRowId(item);
+        if (n === null) {
           ctx.addIssue({ code: "custom", message: "invalid" });
           return z.NEVER;
         }
@@ -160,7 +129,7 @@ const booleanField = (fallback: boolean) =>
     .nullish()
     .transform((v) => (typeof v === "boolean" ? v : v === null || v === undefined || v === "" ? fallback : ["true", "on", "1"].includes(v)));
 
-const version = () => z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }).max(INT_MAX, { error: "invalid" });
+const version = rowVersion;
 
 // ---------------------------------------------------------------------------------------------
 // Amounts: typed in the form's language ("1.234.567,89" in vi, "1,234,567.89" in en), checked

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalId, requiredId, rowVersion } from "@/lib/actions/id-fields";
 import { typeError } from "@/lib/actions/type-error";
 import type { FieldErrors } from "@/lib/actions/app-error";
 import { parseDateVi, toDecimal, type Locale } from "@/lib/format";
@@ -25,7 +26,6 @@ export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 export const PROGRESS_DAYS_AHEAD_YEARS = 1;
 
 const LOCALES = ["vi", "en"] as const satisfies readonly Locale[];
-const INT_MAX = 2_147_483_647;
 const E = (key: string) => `zones.errors.${key}`;
 const P = (key: string) => `projects.errors.${key}`;
 
@@ -77,41 +77,7 @@ const booleanField = (fallback: boolean) =>
     .nullish()
     .transform((v) => (typeof v === "boolean" ? v : v === null || v === undefined || v === "" ? fallback : ["true", "on", "1"].includes(v)));
 
-const parseId = (v: unknown): number | null => {
-  const s = String(v).trim();
-  const n = /^\d{1,10}$/.test(s) ? Number(s) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= INT_MAX ? n : null;
-};
-
-const requiredId = () =>
-  z.union([z.number(), z.string()], { error: "required" }).transform((v, ctx) => {
-    if (String(v).trim() === "") {
-      ctx.addIssue({ code: "custom", message: "required" });
-      return z.NEVER;
-    }
-    const n = parseId(v);
-    if (n === null) {
-      ctx.addIssue({ code: "custom", message: "invalid" });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-const optionalId = () =>
-  z
-    .union([z.number(), z.string()], { error: "invalid" })
-    .nullish()
-    .transform((v, ctx): number | null => {
-      if (v === null || v === undefined || String(v).trim() === "") return null;
-      const n = parseId(v);
-      if (n === null) {
-        ctx.addIssue({ code: "custom", message: "invalid" });
-        return z.NEVER;
-      }
-      return n;
-    });
-
-const version = () => z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }).max(INT_MAX, { error: "invalid" });
+const version = rowVersion;
 
 const optionalYear = () =>
   z
