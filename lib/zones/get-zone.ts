@@ -3,8 +3,8 @@ import { Decimal } from "decimal.js";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import type { InfrastructureStatus, ZoneKind, ZoneStatus } from "@/lib/generated/prisma/enums";
 import { getZoneOccupancies, normalizeDecimal, type ZoneOccupancy } from "@/lib/reports/zones";
+import type { ZoneRow } from "./zone-row";
 
 export type ZoneProgressPoint = {
   id: number;
@@ -20,25 +20,7 @@ export type ZoneProgressPoint = {
   note: string | null;
 };
 
-export type ZoneDetail = {
-  id: number;
-  code: string;
-  name: string;
-  kind: ZoneKind;
-  district: string;
-  status: ZoneStatus;
-  inPlan2030: boolean;
-  priorityFromYear: number | null;
-  priorityToYear: number | null;
-  establishingDecisionNo: string | null;
-  establishingDecisionDate: Date | null;
-  infrastructureInvestor: string | null;
-  totalAreaHa: string;
-  leasableAreaHa: string;
-  constructionPlanApproved: boolean;
-  infrastructureStatus: InfrastructureStatus;
-  version: number;
-  archivedAt: Date | null;
+export type ZoneDetail = ZoneRow & {
   createdAt: Date;
   updatedAt: Date;
   /** Leased land, occupancy and active secondary projects (lib/reports/zones.ts). */
