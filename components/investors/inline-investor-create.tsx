@@ -10,7 +10,7 @@ import { toFieldErrors } from "@/lib/actions/field-errors";
 import { createInvestorAction } from "@/lib/investors/actions";
 import { createInvestorSchema, type InvestorFormValues } from "@/lib/investors/schemas";
 import type { InvestorOption } from "@/lib/investors/suggest-investors";
-import { useShownErrors } from "@/components/projects/use-shown-errors";
+import { useShownErrors } from "@/components/ui/use-shown-errors";
 import { InvestorFields } from "./investor-fields";
 
 /**

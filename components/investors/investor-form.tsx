@@ -10,7 +10,7 @@ import type { FieldErrors } from "@/lib/actions/app-error";
 import { toFieldErrors } from "@/lib/actions/field-errors";
 import { updateInvestorAction } from "@/lib/investors/actions";
 import { updateInvestorSchema, type InvestorFormValues } from "@/lib/investors/schemas";
-import { useShownErrors } from "@/components/projects/use-shown-errors";
+import { useShownErrors } from "@/components/ui/use-shown-errors";
 import { InvestorFields } from "./investor-fields";
 
 /** Edits an investor on its page; a stale version is refused (CONFLICT) and the input is kept. */

@@ -21,7 +21,7 @@ import { previewAmendment, walkChain, type ChainEntry } from "@/lib/projects/pre
 import { addAmendmentSchema, AREA, correctAmendmentSchema, MONEY, NOTE_MAX, readAmount, readDate } from "@/lib/projects/schemas";
 import { AmountField } from "./amount-field";
 import { TextArea } from "./text-area";
-import { useShownErrors } from "./use-shown-errors";
+import { useShownErrors } from "@/components/ui/use-shown-errors";
 
 export type Direction = "INCREASE" | "DECREASE" | "NONE";
 

@@ -35,7 +35,7 @@ import type { Currency, InvestmentType } from "@/lib/generated/prisma/enums";
 import { AmountField } from "./amount-field";
 import type { ProjectFormFields, ProjectFormInitial } from "./form-values";
 import { TextArea } from "./text-area";
-import { useShownErrors } from "./use-shown-errors";
+import { useCheckedSubmit } from "@/components/ui/use-checked-submit";
 import { ZoneCapacityWarning } from "./zone-capacity-warning";
 
 type Props = {
@@ -58,11 +58,10 @@ export function ProjectForm({ zones, initial, edit }: Props) {
   const [fields, setFields] = useState<ProjectFormFields>(initial.fields);
   const [lead, setLead] = useState<InvestorOption[]>(initial.lead ? [initial.lead] : []);
   const [others, setOthers] = useState<InvestorOption[]>(initial.others);
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const create = useAction(createProjectAction);
   const update = useAction(updateProjectAction);
   const action = edit ? update : create;
-  const { errors, clear, reset } = useShownErrors(clientErrors ?? action.fieldErrors);
+  const { errors, clear, clientErrors, submit: checkedSubmit } = useCheckedSubmit(action);
   const currencyLocked = !!edit?.hasAmendments;
 
   const set = <K extends keyof ProjectFormFields>(key: K, value: ProjectFormFields[K]) => {
@@ -90,7 +89,6 @@ export function ProjectForm({ zones, initial, edit }: Props) {
   );
 
   function submit() {
-    reset();
     const payload = {
       ...fields,
       locale,
@@ -105,15 +103,7 @@ export function ProjectForm({ zones, initial, edit }: Props) {
       const rule = investorRuleError(fields.type as InvestmentType, picked.country, fields.investorException.trim() || null);
       if (rule) (found.leadInvestorId ??= []).push({ key: rule });
     }
-    if (Object.keys(found).length > 0) {
-      setClientErrors(found);
-      action.reset();
-      const first = Object.keys(found)[0];
-      if (first) document.getElementById(first)?.focus();
-      return;
-    }
-    setClientErrors(null);
-    action.run(payload, (data) => {
+    checkedSubmit(found, payload, (data) => {
       router.push(`/projects/${data.id}`);
       router.refresh();
     });

@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { AmountField } from "@/components/projects/amount-field";
 import { TextArea } from "@/components/projects/text-area";
-import { useShownErrors } from "@/components/projects/use-shown-errors";
+import { useCheckedSubmit } from "@/components/ui/use-checked-submit";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -14,7 +14,6 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { useAction } from "@/components/ui/use-action";
-import type { FieldErrors } from "@/lib/actions/app-error";
 import { toFieldErrors } from "@/lib/actions/field-errors";
 import { formatArea, formatDate, formatNumber, formatPercent, toDecimal, type Locale } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
@@ -54,11 +53,10 @@ export function ProgressForm({ zone, entry, lastLandToClearHa }: Props) {
   const router = useRouter();
   const locale = resolveLocale(useLocale());
   const [f, setF] = useState<ProgressFormValues>(() => initialValues(locale, entry, lastLandToClearHa));
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const add = useAction(addProgressAction);
   const fix = useAction(correctProgressAction);
   const action = entry ? fix : add;
-  const { errors, clear, reset } = useShownErrors(clientErrors ?? action.fieldErrors);
+  const { errors, clear, clientErrors, submit: checkedSubmit } = useCheckedSubmit(action);
 
   const set = <K extends keyof ProgressFormValues>(key: K, value: ProgressFormValues[K]) => {
     setF((x) => ({ ...x, [key]: value }));
@@ -71,19 +69,9 @@ export function ProgressForm({ zone, entry, lastLandToClearHa }: Props) {
   const share = cleared.ok && toClearValue && !toClearValue.isZero() ? toDecimal(cleared.value)?.div(toClearValue) : null;
 
   function submit() {
-    reset();
     const payload = { ...f, locale, zoneId: zone.id, ...(entry ? { progressId: entry.id, version: entry.version } : {}) };
     const parsed = (entry ? correctProgressSchema : addProgressSchema).safeParse(payload);
-    if (!parsed.success) {
-      const found = toFieldErrors(parsed.error);
-      setClientErrors(found);
-      action.reset();
-      const first = Object.keys(found)[0];
-      if (first) document.getElementById(first)?.focus();
-      return;
-    }
-    setClientErrors(null);
-    action.run(payload, () => {
+    checkedSubmit(parsed.success ? {} : toFieldErrors(parsed.error), payload, () => {
       router.push(`/zones/${zone.id}#progress`);
       router.refresh();
     });

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { AmountField } from "@/components/projects/amount-field";
-import { useShownErrors } from "@/components/projects/use-shown-errors";
+import { useCheckedSubmit } from "@/components/ui/use-checked-submit";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,7 +13,7 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { useAction } from "@/components/ui/use-action";
-import type { FieldErrors, FieldMessage } from "@/lib/actions/app-error";
+import type { FieldMessage } from "@/lib/actions/app-error";
 import { toFieldErrors } from "@/lib/actions/field-errors";
 import { formatDate, formatNumber, type Locale } from "@/lib/format";
 import type { ZoneStatus } from "@/lib/generated/prisma/enums";
@@ -91,11 +91,10 @@ export function ZoneForm({ zone, canDecide }: Props) {
   const router = useRouter();
   const locale = resolveLocale(useLocale());
   const [fields, setFields] = useState<ZoneFormValues>(() => initialValues(zone, locale));
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const create = useAction(createZoneAction);
   const update = useAction(updateZoneAction);
   const action = zone ? update : create;
-  const { errors, clear, reset } = useShownErrors(clientErrors ?? action.fieldErrors);
+  const { errors, clear, clientErrors, submit: checkedSubmit } = useCheckedSubmit(action);
   // STAFF keeps an established zone's status as it is, and cannot pick a decided status.
   const statusLocked = !canDecide && !!zone && isDecided(zone.status);
   const decisionRequired = isDecided(fields.status as ZoneStatus);
@@ -142,19 +141,9 @@ export function ZoneForm({ zone, canDecide }: Props) {
   );
 
   function submit() {
-    reset();
     const payload = { ...fields, locale, ...(zone ? { id: zone.id, version: zone.version } : {}) };
     const parsed = (zone ? updateZoneSchema : createZoneSchema).safeParse(payload);
-    if (!parsed.success) {
-      const found = toFieldErrors(parsed.error);
-      setClientErrors(found);
-      action.reset();
-      const first = Object.keys(found)[0];
-      if (first) document.getElementById(first)?.focus();
-      return;
-    }
-    setClientErrors(null);
-    action.run(payload, (data) => {
+    checkedSubmit(parsed.success ? {} : toFieldErrors(parsed.error), payload, (data) => {
       router.push(`/zones/${data.id}`);
       router.refresh();
     });
