@@ -39,3 +39,20 @@ test("settings change the board's name shown in the shell", async ({ page }) => 
   await page.reload();
   await expect(page.getByRole("complementary")).toContainText(name);
 });
+
+test("a request too large to send (a 5 MB paste) says so and keeps the input, instead of crashing the form", async ({ page }) => {
+  await page.goto("/admin/users");
+  await page.locator("#new-email").fill(`${unique("big")}@test.local`);
+  await page.locator("#new-password").fill("Matkhau@2026");
+  // Set past the field's maxLength the way a script or an old browser could: 5 MB of text.
+  await page.locator("#new-name").evaluate((el: HTMLInputElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    setValue.call(el, "x".repeat(5_000_000));
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.getByTestId("create-user-form").getByRole("button").click();
+  await expect(page.getByTestId("create-user-form").getByTestId("notice-error")).toHaveText(
+    "Không gửi được dữ liệu (mất kết nối, hoặc nội dung quá lớn). Chưa có gì được lưu; dữ liệu bạn nhập vẫn còn trên màn hình.",
+  );
+  expect(await page.locator("#new-name").evaluate((el: HTMLInputElement) => el.value.length)).toBe(5_000_000);
+});

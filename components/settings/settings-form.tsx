@@ -22,10 +22,10 @@ export function SettingsForm({ initial }: { initial: Settings }) {
       }}
     >
       <Field id="boardName" label={t("settings.boardName")} errors={fieldErrors?.boardName}>
-        <Input id="boardName" name="boardName" defaultValue={initial.boardName} aria-invalid={!!fieldErrors?.boardName} />
+        <Input id="boardName" name="boardName" maxLength={200} defaultValue={initial.boardName} aria-invalid={!!fieldErrors?.boardName} />
       </Field>
       <Field id="provinceName" label={t("settings.provinceName")} errors={fieldErrors?.provinceName}>
-        <Input id="provinceName" name="provinceName" defaultValue={initial.provinceName} aria-invalid={!!fieldErrors?.provinceName} />
+        <Input id="provinceName" name="provinceName" maxLength={100} defaultValue={initial.provinceName} aria-invalid={!!fieldErrors?.provinceName} />
       </Field>
       <Field id="rateSource" label={t("settings.rateSource")} errors={fieldErrors?.rateSource}>
         <Select id="rateSource" name="rateSource" defaultValue={initial.rateSource} aria-describedby="rateSource-hint">

@@ -9,7 +9,9 @@ export function useAction<T>(action: (input: unknown) => Promise<ActionResult<T>
   const [pending, startTransition] = useTransition();
   function run(input: unknown, onSuccess?: (data: T) => void) {
     startTransition(async () => {
-      const r = await action(input);
+      // A request that never got an answer (connection lost, a paste over the 1 MB body limit)
+      // rejects instead of returning a result; it must not crash the form and lose the input.
+      const r: ActionResult<T> = await action(input).catch(() => ({ ok: false, code: "REQUEST_FAILED" }) as const);
       setResult(r);
       if (r.ok) onSuccess?.(r.data);
     });

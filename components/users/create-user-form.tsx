@@ -29,10 +29,10 @@ export function CreateUserForm() {
       className="grid gap-4 md:grid-cols-2"
     >
       <Field id="new-email" label={t("users.email")} errors={fieldErrors?.email}>
-        <Input id="new-email" name="email" type="email" aria-invalid={!!fieldErrors?.email} />
+        <Input id="new-email" name="email" type="email" maxLength={254} aria-invalid={!!fieldErrors?.email} />
       </Field>
       <Field id="new-name" label={t("users.name")} errors={fieldErrors?.name}>
-        <Input id="new-name" name="name" aria-invalid={!!fieldErrors?.name} />
+        <Input id="new-name" name="name" maxLength={120} aria-invalid={!!fieldErrors?.name} />
       </Field>
       <Field id="new-role" label={t("users.role")} errors={fieldErrors?.role}>
         <Select id="new-role" name="role" defaultValue="STAFF">
@@ -44,7 +44,7 @@ export function CreateUserForm() {
         </Select>
       </Field>
       <Field id="new-password" label={t("users.password")} errors={fieldErrors?.password}>
-        <Input id="new-password" name="password" type="password" autoComplete="new-password" aria-invalid={!!fieldErrors?.password} />
+        <Input id="new-password" name="password" type="password" autoComplete="new-password" maxLength={200} aria-invalid={!!fieldErrors?.password} />
       </Field>
       <div className="flex items-center gap-4 md:col-span-2">
         <Button type="submit" disabled={pending}>

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   LAST_ADMIN: 409,
   SELF_LOCKOUT: 409,
   INTERNAL: 500,
+  // Set in the browser when a request got no answer (lib's useAction); never sent by the server.
+  REQUEST_FAILED: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
