@@ -1,5 +1,6 @@
 "use client";
 
+import { callAction } from "@/components/ui/use-action";
 import clsx from "clsx";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -103,7 +104,7 @@ export function ActualsGrid({ grid, canWrite, canFinalize }: Props) {
     if (dirty.length === 0) return;
     const cells = dirty.map(({ indicator, month, key }) => ({ indicator, month, value: edits[key] ?? "", version: base[key]?.version ?? null }));
     startTransition(async () => {
-      const r = await saveActualsAction({ locale: lang, year: grid.year, scope: grid.scope.key, cells });
+      const r = await callAction(saveActualsAction, { locale: lang, year: grid.year, scope: grid.scope.key, cells });
       if (!r.ok) {
         setErrors(r.fieldErrors ?? {});
         setOutcome(describeFailure(r));
@@ -122,7 +123,7 @@ export function ActualsGrid({ grid, canWrite, canFinalize }: Props) {
       return cell ? [{ indicator, version: cell.version }] : [];
     });
     startTransition(async () => {
-      const r = await finalizeActualsAction({ year: grid.year, scope: grid.scope.key, month, final, cells });
+      const r = await callAction(finalizeActualsAction, { year: grid.year, scope: grid.scope.key, month, final, cells });
       if (!r.ok) {
         setOutcome(describeFailure(r));
         if (r.fieldErrors) setErrors(r.fieldErrors);

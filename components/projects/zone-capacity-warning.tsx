@@ -1,5 +1,6 @@
 "use client";
 
+import { callAction } from "@/components/ui/use-action";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { formatArea, formatPercent, type Locale } from "@/lib/format";
@@ -34,7 +35,7 @@ export function ZoneCapacityWarning({ zoneId, landAreaHa, locale, projectId, lea
     if (!query) return;
     const [zone, value] = query.split("|");
     const timer = setTimeout(async () => {
-      const result = await checkZoneCapacityAction({ zoneId: zone, landAreaHa: value, locale: "en", projectId: projectId ?? "" });
+      const result = await callAction(checkZoneCapacityAction, { zoneId: zone, landAreaHa: value, locale: "en", projectId: projectId ?? "" });
       if (ticket === asked.current) setCapacity(result.ok ? result.data : null);
     }, 400);
     return () => clearTimeout(timer);
