@@ -1,6 +1,6 @@
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavItem = { href: string; key: "dashboard" | "projects" | "investors" | "zones" | "plans" | "reports" | "rates" | "users" | "settings"; permission: Permission };
+export type NavItem = { href: string; key: "dashboard" | "projects" | "investors" | "zones" | "plans" | "reports" | "imports" | "rates" | "users" | "settings"; permission: Permission };
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", key: "dashboard", permission: "dashboard:read" },
@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/zones", key: "zones", permission: "zones:read" },
   { href: "/plans", key: "plans", permission: "plans:read" },
   { href: "/reports", key: "reports", permission: "reports:read" },
+  { href: "/imports", key: "imports", permission: "imports:run" },
   { href: "/rates", key: "rates", permission: "projects:read" },
 ];
 
