@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureScaleData, openBenchDatabase } from "./database";
+import { jobs, type JobResult } from "./jobs";
 import { time, timeRawSql, type Captured, type Stats } from "./measure";
 import { scenarios, type Scenario } from "./scenarios";
 
@@ -32,8 +33,13 @@ async function main() {
 
     const results: Result[] = [];
     for (const scenario of await scenarios()) results.push(await measure(scenario, runs, database.url, (c) => (capturing = c)));
+    const jobResults: (JobResult & { name: string; target: string })[] = [];
+    for (const job of await jobs()) {
+      console.log(`bench: ${job.name}…`);
+      jobResults.push({ name: job.name, target: job.target, ...(await job.run({ databaseUrl: database.url, projects })) });
+    }
     await db.$disconnect();
-    report(results, projects, runs);
+    report(results, jobResults, projects, runs);
   } finally {
     await database.stop();
   }
@@ -49,7 +55,7 @@ async function measure(s: Scenario, runs: number, url: string, capture: (into: C
   return { name: s.name, target: s.target, fn, sql, statements: statements.length, ratioP50: fn.p50 / sql.p50, ratioP95: fn.p95 / sql.p95 };
 }
 
-function report(results: Result[], projects: number, runs: number) {
+function report(results: Result[], jobResults: (JobResult & { name: string; target: string })[], projects: number, runs: number) {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   console.log(`\nbench: ${projects} projects, ${runs} timed runs each (after 5 warm-up runs)\n`);
   console.log(["scenario", "p50", "p95", "raw SQL p50", "raw SQL p95", "stmts", "ratio p50", "ratio p95", "target"].join(" | "));
@@ -58,9 +64,14 @@ function report(results: Result[], projects: number, runs: number) {
       [r.name, ms(r.fn.p50), ms(r.fn.p95), ms(r.sql.p50), ms(r.sql.p95), r.statements, r.ratioP50.toFixed(2), r.ratioP95.toFixed(2), r.target].join(" | "),
     );
   }
+  if (jobResults.length > 0) {
+    console.log(`\njobs (one run each)\n`);
+    console.log(["job", "time", "peak RSS", "note", "target"].join(" | "));
+    for (const j of jobResults) console.log([j.name, ms(j.ms), j.peakRssMb === undefined ? "—" : `${j.peakRssMb.toFixed(0)} MB`, j.note ?? "", j.target].join(" | "));
+  }
   const dir = path.resolve(import.meta.dirname, "../../bench-results");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, "latest.json"), JSON.stringify({ at: new Date().toISOString(), projects, runs, results }, null, 2));
+  writeFileSync(path.join(dir, "latest.json"), JSON.stringify({ at: new Date().toISOString(), projects, runs, results, jobs: jobResults }, null, 2));
   console.log(`\nbench: results written to bench-results/latest.json`);
 }
 
