@@ -1,12 +1,18 @@
 // `npm run bench`: server time of the data functions behind the screens, at scale, with the raw SQL
 // they issue timed alone for comparison. Generates (once) or reuses 100,000 projects and ~300,000
-// amendments. Usage: npm run bench [-- --projects 100000 --runs 60]
+// amendments. Usage: npm run bench [-- --projects 100000 --runs 60 --only <part of a name>]
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureScaleData, openBenchDatabase } from "./database";
 import { jobs, type JobResult } from "./jobs";
 import { time, timeRawSql, type Captured, type Stats } from "./measure";
 import { scenarios, type Scenario } from "./scenarios";
+
+function only(): (name: string) => boolean {
+  const i = process.argv.indexOf("--only");
+  const part = i >= 0 ? process.argv[i + 1]?.toLowerCase() : undefined;
+  return (name) => !part || name.toLowerCase().includes(part);
+}
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,9 +38,9 @@ async function main() {
     events.$on("query", (e) => capturing?.push({ query: e.query, params: JSON.parse(e.params) as unknown[] }));
 
     const results: Result[] = [];
-    for (const scenario of await scenarios()) results.push(await measure(scenario, runs, database.url, (c) => (capturing = c)));
+    for (const scenario of (await scenarios()).filter((s) => only()(s.name))) results.push(await measure(scenario, runs, database.url, (c) => (capturing = c)));
     const jobResults: (JobResult & { name: string; target: string })[] = [];
-    for (const job of await jobs()) {
+    for (const job of (await jobs()).filter((j) => only()(j.name))) {
       console.log(`bench: ${job.name}…`);
       jobResults.push({ name: job.name, target: job.target, ...(await job.run({ databaseUrl: database.url, projects })) });
     }
