@@ -2,6 +2,7 @@ import { formatArea, formatCount, formatDate, formatDateTime, formatMoney, forma
 import type { Group, InvestmentFigures } from "@/lib/reports/investment";
 import type { MonthlyIndicatorFigure } from "@/lib/reports/indicators";
 import type { ZoneKindFigures } from "@/lib/reports/zones";
+import { loadMessages } from "@/lib/i18n/messages";
 import type { RateUsed } from "@/lib/rates/convert";
 import type { BulletinFigures } from "./collect-figures";
 import type { PeriodProjectRow } from "./list-period-projects";
@@ -13,6 +14,9 @@ import type { PeriodProjectRow } from "./list-period-projects";
 // both drawn from this one model, and it is what a kept bulletin stores.
 
 const VI = "vi" as const;
+/** The dashboard's own Vietnamese wording, so that a card and its bulletin line read alike. */
+const DASHBOARD = loadMessages(VI).dashboard;
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
 
 export type FigureUnit = "project" | "USD" | "VND" | "job";
 
@@ -81,11 +85,12 @@ export const BULLETIN_TITLE = "Báo cáo tình hình thu hút đầu tư và ho�
 
 /** The dashboard's change wording (components/dashboard/kpi-card.tsx Change), without its arrow. */
 export function changeText(pct: string | null): string {
-  if (pct === null) return "chưa so sánh được";
+  const { changeNone, changeFlat, changeUp, changeDown } = DASHBOARD.common;
+  if (pct === null) return changeNone;
   const value = Number(pct);
   const shown = formatPercentValue(Math.abs(value), VI, 1);
-  if (shown === formatPercentValue(0, VI, 1)) return "không đổi";
-  return `${value > 0 ? "tăng" : "giảm"} ${shown}`;
+  if (shown === formatPercentValue(0, VI, 1)) return changeFlat;
+  return fill(value > 0 ? changeUp : changeDown, { pct: shown });
 }
 
 const count = (n: number | string | null) => formatCount(n, VI);
@@ -118,16 +123,13 @@ function groupRows(inv: InvestmentFigures, key: GroupKey, type: "FDI" | "DDI", n
 
 /** "Tỷ giá 26.000 đồng/USD (Tỷ giá trung tâm của NHNN, hiệu lực từ 01/01/2026)", as the dashboard's rate line. */
 export function rateNote(rate: RateUsed | null): string {
-  if (!rate) return "Chưa có tỷ giá USD/VND tại ngày báo cáo: phần vốn VND chưa quy đổi.";
-  return `Tỷ giá ${formatNumber(rate.rate, VI, { maxDecimals: 4 })} đồng/USD (${RATE_SOURCES[rate.source]}, hiệu lực từ ${formatDate(rate.effectiveOn, VI)})`;
+  if (!rate) return DASHBOARD.common.noRate;
+  return fill(DASHBOARD.common.rate, {
+    rate: formatNumber(rate.rate, VI, { maxDecimals: 4 }),
+    source: loadMessages(VI).settings.rateSources[rate.source],
+    date: formatDate(rate.effectiveOn, VI),
+  });
 }
-
-const RATE_SOURCES: Record<RateUsed["source"], string> = {
-  SBV_CENTRAL: "Tỷ giá trung tâm của NHNN",
-  PLAN_YEAR: "Tỷ giá cố định của năm kế hoạch",
-  IRC: "Tỷ giá ghi trên GCNĐKĐT",
-  OTHER: "Nguồn khác",
-};
 
 function investmentSection(f: BulletinFigures): FigureSection {
   const inv = f.investment;
@@ -140,7 +142,7 @@ function investmentSection(f: BulletinFigures): FigureSection {
       value: count(newProjects.value),
       raw: newProjects.value,
       unit: "project",
-      target: newProjects.target === null ? MISSING : `${count(newProjects.target)} dự án`,
+      target: newProjects.target === null ? MISSING : `${count(newProjects.target)} ${DASHBOARD.common.projectsUnit}`,
       percentOfPlan: pct(newProjects.percentOfPlan),
       previous: count(newProjects.previous),
       change: changeText(newProjects.changePct),
@@ -171,8 +173,8 @@ function investmentSection(f: BulletinFigures): FigureSection {
     title: "I. Thu hút đầu tư",
     rows,
     notes: [
-      `Quy đổi trong kỳ: ${rateNote(convertedCapital.rate)}.`,
-      `Quy đổi cùng kỳ: ${rateNote(convertedCapital.previousRate)}.`,
+      `Quy đổi trong kỳ: ${rateNote(convertedCapital.rate)}`,
+      `Quy đổi cùng kỳ: ${rateNote(convertedCapital.previousRate)}`,
       `Vốn FDI quy đổi USD, vốn DDI tính bằng đồng. Dự án còn hiệu lực tính đến ngày ${formatDate(inv.current.period.to, VI)}.`,
     ],
   };
@@ -180,7 +182,7 @@ function investmentSection(f: BulletinFigures): FigureSection {
 
 function monthlyRow(no: string, label: string, f: MonthlyIndicatorFigure): FigureRow {
   const amount = (value: string | null) =>
-    f.unit === "job" ? (value === null ? MISSING : `${count(value)} lao động`) : formatMoney(value, f.unit, VI);
+    f.unit === "job" ? (value === null ? MISSING : fill(DASHBOARD.kpi.jobs.unit, { count: count(value) })) : formatMoney(value, f.unit, VI);
   return row(no, label, {
     value: amount(f.ytd),
     raw: f.ytd,
