@@ -1,3 +1,4 @@
+import os from "node:os";
 import type { Job } from "./jobs";
 
 // The monthly bulletin for today at full scale (issue 6 §4: ≤ 5 s): figures, both full lists, the
@@ -23,7 +24,9 @@ export function bulletinJobs(): Job[] {
         const kept = await db.bulletin.findUniqueOrThrow({ where: { id }, select: { document: true } });
         const doc = kept.document as { newProjects: { total: number }; increases: { total: number } };
         await db.$transaction([db.auditEvent.deleteMany({ where: { entity: "Bulletin", entityId: String(id) } }), db.bulletin.delete({ where: { id } })]);
-        return { ms, note: `${doc.newProjects.total} new projects, ${doc.increases.total} increases listed` };
+        // The machine's load says how far a shared box's figure is from a quiet one's.
+        const load = os.loadavg()[0]?.toFixed(1) ?? "?";
+        return { ms, note: `${doc.newProjects.total} new projects and ${doc.increases.total} increases listed; load average ${load} on ${os.cpus().length} CPUs` };
       },
     },
   ];

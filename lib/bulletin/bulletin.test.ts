@@ -19,8 +19,12 @@ import { getInvestmentFigures, type Group, type InvestmentFigures } from "@/lib/
 import { isoDay, reportPeriod } from "@/lib/reports/period";
 import { getZoneFigures, type ZoneFigures, type ZoneKindFigures } from "@/lib/reports/zones";
 import { makeUser } from "@/lib/testing/factories";
+import type { ListRow } from "./document";
 import { generateBulletin } from "./generate-bulletin";
+import { getBulletinDocument } from "./get-bulletin-document";
 import { getBulletinFile } from "./get-bulletin-file";
+import { renderBulletinHtml } from "./html";
+import { openPrinter } from "./pdf";
 import { pdfRow, pdfText, readWorkbook, sheetRows } from "./read-back";
 import { SHEETS } from "./xlsx";
 
@@ -263,4 +267,25 @@ describe("bad report dates get a field message and write nothing", () => {
       expect(await db.bulletin.count()).toBe(before);
     });
   }
+});
+
+describe("long lists break cleanly across pages", () => {
+  it("the list's header repeats on every page it runs onto, and no row is split between two pages", async () => {
+    const doc = await getBulletinDocument(viewer, bulletinId);
+    const template = doc.newProjects.rows[0];
+    expect(template).toBeDefined();
+    const rows: ListRow[] = Array.from({ length: 150 }, (_, i) => ({ ...(template as ListRow), no: i + 1, code: `LONG-${i + 1}`, name: `Dự án dài số ${i + 1}`, investor: `Nhà đầu tư dòng ${i + 1}` }));
+    const printer = openPrinter();
+    const long = await printer.print(renderBulletinHtml({ ...doc, newProjects: { ...doc.newProjects, rows, total: rows.length } })).finally(() => printer.close());
+    const pages = pdfText(long).split("\f").filter((p) => p.trim() !== "");
+    const listPages = pages.filter((p) => /\bLONG-\d+\b/.test(p));
+    expect(listPages.length).toBeGreaterThanOrEqual(3);
+    for (const page of listPages) expect(page.replace(/\s+/g, " ")).toContain("STT Mã dự án Tên dự án, nhà đầu tư");
+    for (const r of rows) {
+      const holding = pages.filter((p) => new RegExp(`\\b${r.code}\\b`).test(p));
+      expect(holding, r.code).toHaveLength(1);
+      // the row's second line (its investor) is on the same page as its first
+      expect(holding[0], r.code).toContain(`${r.investor} (`);
+    }
+  });
 });

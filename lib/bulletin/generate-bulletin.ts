@@ -7,11 +7,20 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { collectBulletinFigures } from "./collect-figures";
-import { buildBulletinDocument } from "./document";
+import { buildBulletinDocument, type BulletinDocument } from "./document";
 import { renderBulletinHtml } from "./html";
-import { renderPdf } from "./pdf";
+import { openPrinter, type Printer } from "./pdf";
 import { generateBulletinSchema, parseIsoDay, type GenerateBulletinInput } from "./schemas";
 import { buildBulletinXlsx } from "./xlsx";
+
+type Files = { document: BulletinDocument; xlsx: Buffer; pdf: Buffer };
+
+async function makeFiles(actor: CurrentUser, reportDate: Date, generatedAt: Date, printer: Printer): Promise<Files> {
+  const figures = await collectBulletinFigures(actor, reportDate);
+  const document = buildBulletinDocument(figures, { at: generatedAt, by: actor.name });
+  const [xlsx, pdf] = await Promise.all([buildBulletinXlsx(document, figures, generatedAt), printer.print(renderBulletinHtml(document))]);
+  return { document, xlsx, pdf };
+}
 
 export type GeneratedBulletin = { id: number; reportDate: string };
 
@@ -28,9 +37,8 @@ export async function generateBulletin(actor: CurrentUser | null, input: Generat
   if (!reportDate) throw new AppError("VALIDATION", { reportDate: [{ key: "bulletin.errors.date" }] });
 
   const generatedAt = new Date();
-  const figures = await collectBulletinFigures(actor, reportDate);
-  const document = buildBulletinDocument(figures, { at: generatedAt, by: actor.name });
-  const [xlsx, pdf] = await Promise.all([buildBulletinXlsx(document, figures, generatedAt), renderPdf(renderBulletinHtml(document))]);
+  const printer = openPrinter();
+  const { document, xlsx, pdf } = await makeFiles(actor, reportDate, generatedAt, printer).finally(() => printer.close());
 
   return db.$transaction(async (tx) => {
     const bulletin = await tx.bulletin.create({

@@ -1,5 +1,5 @@
 import "server-only";
-import { chromium } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { env } from "@/lib/env";
 import { PAGE_MARGINS } from "./html";
 
@@ -22,20 +22,31 @@ const ARGS = [
 
 const FOOTER = `<div style="width:100%;font-family:'Times New Roman','Liberation Serif',serif;font-size:9pt;text-align:center;color:#000;">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`;
 
-export async function renderPdf(html: string): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: env().CHROMIUM_PATH ?? "/usr/lib/chromium/chromium", args: ARGS });
-  try {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.setContent(html, { waitUntil: "load" });
-    return await page.pdf({
-      format: "A4",
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: FOOTER,
-      margin: PAGE_MARGINS,
-    });
-  } finally {
-    await browser.close();
-  }
+export type Printer = { print: (html: string) => Promise<Buffer>; close: () => Promise<void> };
+
+/**
+ * Starts Chromium at once and prints later: the browser starts (about a second) while the figures
+ * are read, instead of after them. Always close() it, printed or not.
+ */
+export function openPrinter(): Printer {
+  const launching = chromium.launch({ executablePath: env().CHROMIUM_PATH ?? "/usr/lib/chromium/chromium", args: ARGS });
+  // A launch failure surfaces in print(); close() must not throw it a second time.
+  const browser: Promise<Browser | null> = launching.catch(() => null);
+  return {
+    async print(html) {
+      const page = await (await launching).newPage({ javaScriptEnabled: false });
+      await page.setContent(html, { waitUntil: "load" });
+      return page.pdf({
+        format: "A4",
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: "<span></span>",
+        footerTemplate: FOOTER,
+        margin: PAGE_MARGINS,
+      });
+    },
+    async close() {
+      await (await browser)?.close();
+    },
+  };
 }
