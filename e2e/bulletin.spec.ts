@@ -29,6 +29,7 @@ test("a MANAGER generates the bulletin for a date and downloads its PDF and XLSX
   const page = await pageAs(browser, "MANAGER");
   await page.goto("/reports");
   await page.getByTestId("bulletin-date").fill(REPORT_DATE);
+  await page.screenshot({ path: "e2e/artifacts/bulletin-reports-form.png", fullPage: true });
   generate = await captureAction(page, () => page.getByTestId("bulletin-generate").click());
   await expect(page.getByTestId("bulletin-pending")).toBeVisible();
   await expect(page.getByTestId("bulletin-generate")).toBeDisabled();
@@ -40,6 +41,7 @@ test("a MANAGER generates the bulletin for a date and downloads its PDF and XLSX
   const row = page.getByTestId(`bulletin-row-${bulletinId}`);
   await expect(row).toHaveAttribute("data-report-date", REPORT_DATE);
   await expect(row).toContainText(SHOWN_DATE);
+  await page.screenshot({ path: "e2e/artifacts/bulletin-reports-list.png", fullPage: true });
 
   const [pdfDownload] = await Promise.all([page.waitForEvent("download"), row.getByTestId("bulletin-pdf").click()]);
   const pdf = await bytesOf(pdfDownload);
@@ -59,6 +61,7 @@ test("a MANAGER generates the bulletin for a date and downloads its PDF and XLSX
   await page.goto(`/reports/${bulletinId}/print`);
   await expect(page.locator("body")).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   await expect(page.locator("h1")).toHaveText("Báo cáo tình hình thu hút đầu tư và hoạt động các KCN, CCN");
+  await page.screenshot({ path: "e2e/artifacts/bulletin-print-view.png", fullPage: false });
   await page.context().close();
 });
 

@@ -39,7 +39,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.5pt solid #000; padding: 2.5pt 4pt; vertical-align: top; }
 th { font-weight: bold; text-align: center; background: #f1f5f9; }
-td.no { text-align: center; white-space: nowrap; }
+td.no { width: 1%; text-align: center; white-space: nowrap; }
 td.num { text-align: right; white-space: nowrap; }
 td.code { white-space: nowrap; }
 td.center { text-align: center; white-space: nowrap; }
