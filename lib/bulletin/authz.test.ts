@@ -3,7 +3,7 @@
 // and every role with reports:read (VIEWER included) lists, downloads and opens the print view.
 // The database here is empty, so the allowed generations also show that a bulletin of nothing
 // prints without error.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { describePermissionMatrix } from "@/lib/testing/authz-matrix";
 import { makeUser } from "@/lib/testing/factories";
@@ -12,6 +12,9 @@ import { getBulletinDocument } from "./get-bulletin-document";
 import { getBulletinFile } from "./get-bulletin-file";
 import { listBulletins } from "./list-bulletins";
 import { pdfText } from "./read-back";
+
+// Each generation launches Chromium, which takes several seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 let kept: number | null = null;
 

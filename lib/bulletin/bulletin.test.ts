@@ -3,7 +3,7 @@
 // value that the lib/reports functions return for the report date, formatted as the dashboard's
 // cards format it (lib/format, vi, and the dashboard's own change wording); the two lists hold
 // exactly the projects of the dashboard's drill-down lists; the files are kept byte for byte.
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { Dec } from "@/lib/format/decimal";
 import { AppError } from "@/lib/actions/app-error";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -27,6 +27,9 @@ import { renderBulletinHtml } from "./html";
 import { openPrinter } from "./pdf";
 import { pdfRow, pdfText, readWorkbook, sheetRows } from "./read-back";
 import { SHEETS } from "./xlsx";
+
+// Each generation launches Chromium, which takes several seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const BOARD = "Ban Quản lý các KCN";
 const PROVINCE = "Bắc Ninh";
