@@ -11,7 +11,7 @@ import { generateBulletin } from "./generate-bulletin";
 import { getBulletinDocument } from "./get-bulletin-document";
 import { getBulletinFile } from "./get-bulletin-file";
 import { listBulletins } from "./list-bulletins";
-import { pdfText } from "./read-back";
+import { pdfText } from "./test-read-back";
 
 // Each generation launches Chromium, which takes several seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 120_000 });

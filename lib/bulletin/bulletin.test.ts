@@ -25,7 +25,7 @@ import { getBulletinDocument } from "./get-bulletin-document";
 import { getBulletinFile } from "./get-bulletin-file";
 import { renderBulletinHtml } from "./html";
 import { openPrinter } from "./pdf";
-import { pdfRow, pdfText, readWorkbook, sheetRows } from "./read-back";
+import { pdfRow, pdfText, readWorkbook, sheetRows } from "./test-read-back";
 import { SHEETS } from "./xlsx";
 
 // Each generation launches Chromium, which takes several seconds on a busy 2-core machine.
@@ -212,6 +212,12 @@ describe("the lists hold exactly the projects behind the cards", () => {
     expect(sum("USD").toFixed(2)).toBe(new Dec(FDI.capital.usd).plus(DDI.capital.usd).toFixed(2));
     expect(sum("VND").toFixed(2)).toBe(new Dec(FDI.capital.vnd).plus(DDI.capital.vnd).toFixed(2));
     expect(rows.every((r) => r[8] instanceof Date)).toBe(true);
+    // capital shows cents for USD and whole đồng for VND
+    const formats = new Set<string>();
+    wb.getWorksheet(SHEETS.newProjects)?.eachRow((row) => {
+      if (typeof row.getCell(1).value === "number") formats.add(`${String(row.getCell(11).value)} ${row.getCell(10).numFmt}`);
+    });
+    expect([...formats].sort()).toEqual(["USD #,##0.00", "VND #,##0"]);
   });
 
   it("capital increases: the dashboard's drill-down list, as many as the card counts, with the added capital of the card", async () => {

@@ -14,7 +14,9 @@ export const SHEETS = { summary: "Tổng hợp", zones: "KCN, CCN", newProjects:
 
 const UNIT_TEXT: Record<FigureRow["unit"], string> = { project: "dự án", USD: "USD", VND: "đồng", job: "lao động" };
 const BOLD = { bold: true } as const;
-const MONEY = "#,##0.##";
+/** USD keeps its cents; VND, counts and jobs are whole. */
+const USD_FORMAT = "#,##0.00";
+const WHOLE_FORMAT = "#,##0";
 
 type Sheet = ExcelJS.Worksheet;
 
@@ -50,14 +52,15 @@ function header(sheet: Sheet, names: string[]) {
 function figureRows(sheet: Sheet, section: FigureSection) {
   sheet.addRow([section.title]).font = BOLD;
   for (const r of section.rows) {
-    sheet.addRow([r.no, r.label, r.value, r.target, r.percentOfPlan, r.previous, r.change, r.raw === null ? null : Number(r.raw), UNIT_TEXT[r.unit]]);
+    const row = sheet.addRow([r.no, r.label, r.value, r.target, r.percentOfPlan, r.previous, r.change, r.raw === null ? null : Number(r.raw), UNIT_TEXT[r.unit]]);
+    row.getCell(8).numFmt = r.unit === "USD" ? USD_FORMAT : WHOLE_FORMAT;
   }
   for (const note of section.notes) sheet.addRow(["", note]).font = { italic: true };
 }
 
 function summarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
   const sheet = addSheet(book, SHEETS.summary);
-  sheet.columns = [8, 52, 22, 22, 10, 22, 20, 22, 10].map((width, i) => ({ width, style: i === 7 ? { numFmt: MONEY } : {} }));
+  sheet.columns = [8, 52, 22, 22, 10, 22, 20, 22, 10].map((width) => ({ width }));
   titleRows(sheet, doc, `Từ đầu năm đến ${doc.reportDateText}`, 9);
   header(sheet, ["STT", "Chỉ tiêu", `Từ đầu năm đến ${doc.reportDateText}`, "Kế hoạch năm", "% KH", "Cùng kỳ", "So cùng kỳ", "Giá trị (số)", "Đơn vị"]);
   figureRows(sheet, doc.investment);
@@ -79,12 +82,15 @@ const LIST_WIDTHS = [6, 14, 40, 7, 34, 8, 28, 16, 12, 20, 8];
 
 function listSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument, name: string, list: ProjectList, rows: PeriodProjectRow[], capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
   const sheet = addSheet(book, name);
-  sheet.columns = LIST_WIDTHS.map((width, i) => ({ width, style: i === 8 ? { numFmt: "dd/mm/yyyy" } : i === 9 ? { numFmt: MONEY } : {} }));
+  // Formats by column (tens of thousands of rows); a USD row overrides the whole-đồng one.
+  sheet.columns = LIST_WIDTHS.map((width, i) => ({ width, style: i === 8 ? { numFmt: "dd/mm/yyyy" } : i === 9 ? { numFmt: WHOLE_FORMAT } : {} }));
   titleRows(sheet, doc, list.title, LIST_WIDTHS.length);
   header(sheet, ["STT", "Mã dự án", "Tên dự án", "Loại", "Nhà đầu tư", "Quốc gia", "Địa điểm", "Số GCNĐKĐT", "Ngày cấp", list.capitalHeader, "Tiền tệ"]);
   rows.forEach((r, i) => {
     const date = new Date(`${r.ircFirstIssuedOn}T00:00:00Z`);
-    sheet.addRow([i + 1, r.code, r.name, r.type, r.investorName, r.country, r.zoneName ?? "Ngoài KCN, CCN", r.ircNumber, date, Number(capital(r)), r.currency]).commit();
+    const row = sheet.addRow([i + 1, r.code, r.name, r.type, r.investorName, r.country, r.zoneName ?? "Ngoài KCN, CCN", r.ircNumber, date, Number(capital(r)), r.currency]);
+    if (r.currency === "USD") row.getCell(10).numFmt = USD_FORMAT;
+    row.commit();
   });
   sheet.addRow([]);
   sheet.addRow(["", list.summary]).font = BOLD;
