@@ -19,7 +19,7 @@ import { getInvestmentFigures, type Group, type InvestmentFigures } from "@/lib/
 import { isoDay, reportPeriod } from "@/lib/reports/period";
 import { getZoneFigures, type ZoneFigures, type ZoneKindFigures } from "@/lib/reports/zones";
 import { makeUser } from "@/lib/testing/factories";
-import type { ListRow } from "./document";
+import type { ListRow } from "./project-lists";
 import { generateBulletin } from "./generate-bulletin";
 import { getBulletinDocument } from "./get-bulletin-document";
 import { getBulletinFile } from "./get-bulletin-file";

@@ -1,66 +1,14 @@
-import { formatArea, formatCount, formatDate, formatDateTime, formatMoney, formatMoneyExact, formatNumber, formatPercent, formatPercentValue, MISSING } from "@/lib/format";
-import type { Group, InvestmentFigures } from "@/lib/reports/investment";
-import type { MonthlyIndicatorFigure } from "@/lib/reports/indicators";
-import type { ZoneKindFigures } from "@/lib/reports/zones";
-import { loadMessages } from "@/lib/i18n/messages";
-import type { RateUsed } from "@/lib/rates/convert";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import type { BulletinFigures } from "./collect-figures";
-import type { PeriodProjectRow } from "./list-period-projects";
+import { investmentSection, productionSection, zoneSection, type FigureSection, type ZoneSection } from "./figure-sections";
+import { projectList, type ProjectList } from "./project-lists";
+import { count, pct, VI } from "./wording";
 
 // The bulletin as printed: every figure of BulletinFigures formatted with lib/format exactly as the
 // dashboard's cards format it (components/dashboard/kpi-tiles.tsx, zone-card.tsx), in Vietnamese.
 // The bulletin is an official document sent to the provincial People's Committee, so it is always
 // Vietnamese, whatever the reader's language. Pure: the HTML (print view, PDF) and the XLSX are
 // both drawn from this one model, and it is what a kept bulletin stores.
-
-const VI = "vi" as const;
-/** The dashboard's own Vietnamese wording, so that a card and its bulletin line read alike. */
-const DASHBOARD = loadMessages(VI).dashboard;
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
-
-export type FigureUnit = "project" | "USD" | "VND" | "job";
-
-/** One line of a figures table: the value in the period, against the annual plan and cùng kỳ. */
-export type FigureRow = {
-  no: string;
-  label: string;
-  value: string;
-  target: string;
-  percentOfPlan: string;
-  previous: string;
-  change: string;
-  /** The value as an exact decimal string (null: none), for the spreadsheet's number column. */
-  raw: string | null;
-  unit: FigureUnit;
-};
-
-export type FigureSection = { title: string; rows: FigureRow[]; notes: string[] };
-export type ZoneRow = { no: string; label: string; KCN: string; CCN: string };
-
-export type ListRow = {
-  no: number;
-  code: string;
-  name: string;
-  type: string;
-  investor: string;
-  country: string;
-  zone: string;
-  ircNumber: string;
-  ircDate: string;
-  capital: string;
-  /** The capital as an exact decimal string in `currency`. */
-  capitalRaw: string;
-  currency: "USD" | "VND";
-};
-
-/**
- * A list as printed. The PDF and print view show at most PRINTED_LIST_LIMIT rows (a province
- * registers tens to hundreds of projects a year; the benchmark's 100,000-project province has
- * tens of thousands, which no one prints); `total` is always the whole list, which the XLSX holds.
- */
-export type ProjectList = { title: string; capitalHeader: string; rows: ListRow[]; total: number; summary: string; truncated: string | null };
-
-export const PRINTED_LIST_LIMIT = 200;
 
 export type BulletinDocument = {
   title: string;
@@ -76,193 +24,12 @@ export type BulletinDocument = {
   lead: string;
   investment: FigureSection;
   production: FigureSection;
-  zones: { title: string; rows: ZoneRow[]; notes: string[] };
+  zones: ZoneSection;
   newProjects: ProjectList;
   increases: ProjectList;
 };
 
 export const BULLETIN_TITLE = "Báo cáo tình hình thu hút đầu tư và hoạt động các KCN, CCN";
-
-/** The dashboard's change wording (components/dashboard/kpi-card.tsx Change), without its arrow. */
-export function changeText(pct: string | null): string {
-  const { changeNone, changeFlat, changeUp, changeDown } = DASHBOARD.common;
-  if (pct === null) return changeNone;
-  const value = Number(pct);
-  const shown = formatPercentValue(Math.abs(value), VI, 1);
-  if (shown === formatPercentValue(0, VI, 1)) return changeFlat;
-  return fill(value > 0 ? changeUp : changeDown, { pct: shown });
-}
-
-const count = (n: number | string | null) => formatCount(n, VI);
-const pct = (p: string | null) => formatPercentValue(p, VI, 1);
-
-/** The headline capital of a type, as the cards show it: FDI in converted USD, DDI in VND. */
-function capitalOf(type: "FDI" | "DDI", group: Group): { text: string; raw: string | null; unit: FigureUnit } {
-  return type === "FDI"
-    ? { text: formatMoney(group.capital.totalUsd, "USD", VI), raw: group.capital.totalUsd, unit: "USD" }
-    : { text: formatMoney(group.capital.vnd, "VND", VI), raw: group.capital.vnd, unit: "VND" };
-}
-
-function row(no: string, label: string, fields: Partial<FigureRow> & Pick<FigureRow, "value" | "raw" | "unit">): FigureRow {
-  return { no, label, target: MISSING, percentOfPlan: MISSING, previous: MISSING, change: MISSING, ...fields };
-}
-
-type GroupKey = "newProjects" | "increases" | "decreases" | "valid";
-
-/** A count row and a capital row for one group and type, with cùng kỳ and the change. */
-function groupRows(inv: InvestmentFigures, key: GroupKey, type: "FDI" | "DDI", no: [string, string], labels: [string, string]): FigureRow[] {
-  const current = inv.current[key][type];
-  const previous = inv.previous[key][type];
-  const change = inv.change[key][type];
-  const capital = capitalOf(type, current);
-  return [
-    row(no[0], labels[0], { value: count(current.count), raw: String(current.count), unit: "project", previous: count(previous.count), change: changeText(change.countPct) }),
-    row(no[1], labels[1], { value: capital.text, raw: capital.raw, unit: capital.unit, previous: capitalOf(type, previous).text, change: changeText(change.capitalPct) }),
-  ];
-}
-
-/** "Tỷ giá 26.000 đồng/USD (Tỷ giá trung tâm của NHNN, hiệu lực từ 01/01/2026)", as the dashboard's rate line. */
-export function rateNote(rate: RateUsed | null): string {
-  if (!rate) return DASHBOARD.common.noRate;
-  return fill(DASHBOARD.common.rate, {
-    rate: formatNumber(rate.rate, VI, { maxDecimals: 4 }),
-    source: loadMessages(VI).settings.rateSources[rate.source],
-    date: formatDate(rate.effectiveOn, VI),
-  });
-}
-
-function investmentSection(f: BulletinFigures): FigureSection {
-  const inv = f.investment;
-  const ind = f.indicators;
-  const { newProjects, convertedCapital } = ind;
-  const rows: FigureRow[] = [
-    ...groupRows(inv, "newProjects", "FDI", ["1.1", "1.2"], ["Số dự án FDI cấp mới", "Vốn đăng ký cấp mới FDI"]),
-    ...groupRows(inv, "newProjects", "DDI", ["1.3", "1.4"], ["Số dự án DDI cấp mới", "Vốn đăng ký cấp mới DDI"]),
-    row("1.5", "Tổng số dự án cấp mới", {
-      value: count(newProjects.value),
-      raw: newProjects.value,
-      unit: "project",
-      target: newProjects.target === null ? MISSING : `${count(newProjects.target)} ${DASHBOARD.common.projectsUnit}`,
-      percentOfPlan: pct(newProjects.percentOfPlan),
-      previous: count(newProjects.previous),
-      change: changeText(newProjects.changePct),
-    }),
-    ...groupRows(inv, "increases", "FDI", ["2.1", "2.2"], ["Số dự án FDI điều chỉnh tăng vốn", "Vốn tăng thêm FDI"]),
-    ...groupRows(inv, "increases", "DDI", ["2.3", "2.4"], ["Số dự án DDI điều chỉnh tăng vốn", "Vốn tăng thêm DDI"]),
-    ...groupRows(inv, "decreases", "FDI", ["2.5", "2.6"], ["Số dự án FDI điều chỉnh giảm vốn", "Vốn giảm FDI"]),
-    ...groupRows(inv, "decreases", "DDI", ["2.7", "2.8"], ["Số dự án DDI điều chỉnh giảm vốn", "Vốn giảm DDI"]),
-    row("3.1", "Tổng vốn đăng ký cấp mới và tăng thêm (quy đổi USD)", {
-      value: formatMoney(convertedCapital.value, "USD", VI),
-      raw: convertedCapital.value,
-      unit: "USD",
-      target: formatMoney(convertedCapital.target, "USD", VI),
-      percentOfPlan: pct(convertedCapital.percentOfPlan),
-      previous: formatMoney(convertedCapital.previous, "USD", VI),
-      change: changeText(convertedCapital.changePct),
-    }),
-    row("3.2", "Số dự án cấp mới hoặc tăng vốn", {
-      value: count(inv.current.newAndAdded.projects),
-      raw: String(inv.current.newAndAdded.projects),
-      unit: "project",
-      previous: count(inv.previous.newAndAdded.projects),
-      change: changeText(inv.change.newAndAdded.countPct),
-    }),
-    ...groupRows(inv, "valid", "FDI", ["4.1", "4.2"], ["Số dự án FDI còn hiệu lực (toàn tỉnh)", "Vốn đăng ký của dự án FDI còn hiệu lực"]),
-  ];
-  return {
-    title: "I. Thu hút đầu tư",
-    rows,
-    notes: [
-      `Quy đổi trong kỳ: ${rateNote(convertedCapital.rate)}`,
-      `Quy đổi cùng kỳ: ${rateNote(convertedCapital.previousRate)}`,
-      `Vốn FDI quy đổi USD, vốn DDI tính bằng đồng. Dự án còn hiệu lực tính đến ngày ${formatDate(inv.current.period.to, VI)}.`,
-    ],
-  };
-}
-
-function monthlyRow(no: string, label: string, f: MonthlyIndicatorFigure): FigureRow {
-  const amount = (value: string | null) =>
-    f.unit === "job" ? (value === null ? MISSING : fill(DASHBOARD.kpi.jobs.unit, { count: count(value) })) : formatMoney(value, f.unit, VI);
-  return row(no, label, {
-    value: amount(f.ytd),
-    raw: f.ytd,
-    unit: f.unit === "job" ? "job" : f.unit,
-    target: amount(f.target),
-    percentOfPlan: pct(f.percentOfPlan),
-    previous: amount(f.previous.value),
-    change: changeText(f.changePct),
-  });
-}
-
-/** "Giá trị sản xuất công nghiệp: đến hết tháng 6/2026 (có số ước; thiếu tháng 3)." and the year-end pace. */
-function monthlyNote(label: string, f: MonthlyIndicatorFigure): string {
-  if (f.lastMonthReported === null) return `${label}: chưa có số liệu tháng nào đến ngày báo cáo.`;
-  const flags: string[] = [];
-  if (f.hasEstimate) flags.push("có số ước");
-  if (f.missingMonths.length > 0) flags.push(`thiếu tháng ${f.missingMonths.join(", ")}`);
-  let note = `${label}: đến hết tháng ${f.lastMonthReported}/${f.year}${flags.length > 0 ? ` (${flags.join("; ")})` : ""}`;
-  if (f.projection && f.unit !== "job") {
-    const verdict = f.projection.willMeetPlan === null ? "" : f.projection.willMeetPlan ? ", đạt kế hoạch" : ", không đạt kế hoạch";
-    note += `; dự báo cả năm theo nhịp hiện tại: ${formatMoney(f.projection.value, f.unit, VI)}${verdict}`;
-  }
-  return `${note}.`;
-}
-
-function productionSection(f: BulletinFigures): FigureSection {
-  const { production, exports, jobs } = f.indicators;
-  return {
-    title: "II. Sản xuất, xuất khẩu và lao động",
-    rows: [monthlyRow("5.1", "Giá trị sản xuất công nghiệp", production), monthlyRow("5.2", "Kim ngạch xuất khẩu", exports), monthlyRow("5.3", "Lao động", jobs)],
-    notes: [monthlyNote("Giá trị sản xuất công nghiệp", production), monthlyNote("Kim ngạch xuất khẩu", exports), monthlyNote("Lao động", jobs)],
-  };
-}
-
-function zoneSection(f: BulletinFigures): BulletinDocument["zones"] {
-  const of = (pick: (z: ZoneKindFigures) => string) => ({ KCN: pick(f.zones.KCN), CCN: pick(f.zones.CCN) });
-  const rows: ZoneRow[] = [
-    { no: "6.1", label: "Số khu, cụm trong quy hoạch đến năm 2030", ...of((z) => count(z.inPlan2030)) },
-    { no: "6.2", label: "Đã thành lập", ...of((z) => count(z.established)) },
-    { no: "6.3", label: "Đang hoạt động", ...of((z) => count(z.operating)) },
-    { no: "6.4", label: "Tổng diện tích đã thành lập", ...of((z) => formatArea(z.establishedAreaHa, VI)) },
-    { no: "6.5", label: "Tỷ lệ lấp đầy", ...of((z) => formatPercent(z.occupancy.occupancy, VI)) },
-    { no: "6.6", label: "Diện tích đất công nghiệp đã cho thuê", ...of((z) => formatArea(z.occupancy.leasedHa, VI)) },
-    { no: "6.7", label: "Diện tích đất công nghiệp cho thuê", ...of((z) => formatArea(z.occupancy.leasableHa, VI)) },
-    { no: "6.8", label: "Hạ tầng kỹ thuật cơ bản hoàn thành", ...of((z) => count(z.infrastructureBasicallyComplete)) },
-    { no: "6.9", label: `Ưu tiên đầu tư năm ${f.zones.year}`, ...of((z) => count(z.prioritised)) },
-    { no: "6.10", label: "Trong đó: có quy hoạch chi tiết được duyệt", ...of((z) => count(z.prioritisedWithApprovedPlan)) },
-    { no: "6.11", label: "Dự án thứ cấp đang hoạt động", ...of((z) => count(z.activeSecondary)) },
-    { no: "6.12", label: "Trong đó: FDI", ...of((z) => count(z.activeSecondaryFdi)) },
-    { no: "6.13", label: "Trong đó: DDI", ...of((z) => count(z.activeSecondaryDdi)) },
-  ];
-  return {
-    title: "III. Các khu công nghiệp (KCN) và cụm công nghiệp (CCN)",
-    rows,
-    notes: ["Khu, cụm đã thành lập gồm cả khu, cụm đang hoạt động. Tỷ lệ lấp đầy = diện tích dự án thứ cấp đang hoạt động ÷ đất công nghiệp cho thuê của các khu, cụm đã thành lập."],
-  };
-}
-
-/** The capital a list shows: the initial registered capital of a new project, the capital added in the period for an increase. */
-export const LIST_CAPITAL = {
-  newProjects: (r: PeriodProjectRow) => r.initialCapital,
-  increases: (r: PeriodProjectRow) => r.addedInPeriod,
-} as const;
-
-function listRows(rows: PeriodProjectRow[], capital: (r: PeriodProjectRow) => string): ListRow[] {
-  return rows.map((r, i) => ({
-    no: i + 1,
-    code: r.code,
-    name: r.name,
-    type: r.type,
-    investor: r.investorName,
-    country: r.country,
-    zone: r.zoneName ?? "Ngoài KCN, CCN",
-    ircNumber: r.ircNumber,
-    ircDate: formatDate(r.ircFirstIssuedOn, VI),
-    capital: formatMoneyExact(capital(r), r.currency, VI),
-    capitalRaw: capital(r),
-    currency: r.currency,
-  }));
-}
 
 /** "Bắc Ninh, ngày 16 tháng 6 năm 2026" (Vietnam's calendar day of `at`). */
 function placeAndDate(provinceName: string, at: Date): string {
@@ -279,22 +46,6 @@ function leadParagraph(f: BulletinFigures): string {
     `Từ đầu năm đến ngày ${formatDate(f.reportDate, VI)}, toàn tỉnh thu hút ${count(newProjects.FDI.count)} dự án FDI và ${count(newProjects.DDI.count)} dự án DDI, ` +
     `điều chỉnh tăng vốn cho ${count(increases.FDI.count + increases.DDI.count)} dự án; tổng vốn đăng ký cấp mới và tăng thêm quy đổi đạt ${formatMoney(c.value, "USD", VI)}${plan}.`
   );
-}
-
-function projectList(rows: PeriodProjectRow[], kind: keyof typeof LIST_CAPITAL, title: string, capitalHeader: string): ProjectList {
-  const total = rows.length;
-  const truncated =
-    total > PRINTED_LIST_LIMIT
-      ? `Bản in liệt kê ${count(PRINTED_LIST_LIMIT)} dự án đầu tiên; danh sách đầy đủ ${count(total)} dự án có trong tệp XLSX của báo cáo này.`
-      : null;
-  return {
-    title,
-    capitalHeader,
-    rows: listRows(rows.slice(0, PRINTED_LIST_LIMIT), LIST_CAPITAL[kind]),
-    total,
-    summary: `Tổng cộng: ${count(total)} dự án.`,
-    truncated,
-  };
 }
 
 export function buildBulletinDocument(f: BulletinFigures, generated: { at: Date; by: string }): BulletinDocument {

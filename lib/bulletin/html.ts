@@ -1,4 +1,6 @@
-import type { BulletinDocument, FigureSection, ProjectList } from "./document";
+import type { BulletinDocument } from "./document";
+import type { FigureSection } from "./figure-sections";
+import type { ProjectList } from "./project-lists";
 
 // One HTML document for a bulletin, used as it is by Chromium for the PDF (pdf.ts) and by the
 // print view (app/(app)/reports/[id]/print). A4 portrait with the margins of an official document;

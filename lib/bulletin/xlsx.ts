@@ -1,6 +1,8 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import { LIST_CAPITAL, type BulletinDocument, type FigureRow, type FigureSection, type ProjectList } from "./document";
+import type { BulletinDocument } from "./document";
+import type { FigureRow, FigureSection } from "./figure-sections";
+import { LIST_CAPITAL, type ProjectList } from "./project-lists";
 import type { PeriodProjectRow } from "./list-period-projects";
 
 // The bulletin as a workbook: the same document model as the PDF, one sheet per part. Figures
