@@ -8,6 +8,7 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   // The benchmark listens to every SQL statement the data functions issue, to time it alone.
   DB_LOG_QUERIES: z.enum(["0", "1"]).default("0"),
+  CHROMIUM_PATH: z.string().optional().transform((v) => v || undefined), // empty = Debian's; the browser that prints bulletins to PDF (lib/bulletin/pdf.ts)
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,36 @@
-import { SectionEmpty } from "@/components/shell/section-empty";
+import { getLocale, getTranslations } from "next-intl/server";
+import { BulletinList } from "@/components/bulletin/bulletin-list";
+import { GenerateBulletinForm } from "@/components/bulletin/generate-form";
+import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { listBulletins } from "@/lib/bulletin/list-bulletins";
+import { resolveLocale } from "@/lib/i18n/locale";
+import { todayInVietnam } from "@/lib/rates/get-rate";
+import { isoDay } from "@/lib/reports/period";
 
+// The monthly bulletin (issue 6 §2): everyone with reports:read lists and downloads the kept
+// bulletins; MANAGER and up (reports:generate) also get the form that makes a new one.
 export default async function ReportsPage() {
-  await requirePagePermission("reports:read");
-  return <SectionEmpty section="reports" />;
+  const user = await requirePagePermission("reports:read");
+  const [t, locale, rows] = await Promise.all([getTranslations("bulletin"), getLocale().then(resolveLocale), listBulletins(user)]);
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <div className="space-y-6">
+        {can(user.role, "reports:generate") && (
+          <Card>
+            <h2 className="mb-3 text-lg font-semibold text-slate-900">{t("generate.heading")}</h2>
+            <GenerateBulletinForm today={isoDay(todayInVietnam())} locale={locale} />
+          </Card>
+        )}
+        <section aria-labelledby="bulletin-list-heading">
+          <h2 id="bulletin-list-heading" className="mb-3 text-lg font-semibold text-slate-900">
+            {t("list.heading")}
+          </h2>
+          <BulletinList rows={rows} locale={locale} />
+        </section>
+      </div>
+    </>
+  );
 }

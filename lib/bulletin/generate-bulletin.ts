@@ -1,0 +1,71 @@
+import "server-only";
+import { AppError } from "@/lib/actions/app-error";
+import { toFieldErrors } from "@/lib/actions/field-errors";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { assertCan } from "@/lib/auth/assert-can";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { collectBulletinFigures } from "./collect-figures";
+import { buildBulletinDocument, type BulletinDocument } from "./document";
+import { renderBulletinHtml } from "./html";
+import { openPrinter, type Printer } from "./pdf";
+import { generateBulletinSchema, parseIsoDay, type GenerateBulletinInput } from "./schemas";
+import { buildBulletinXlsx } from "./xlsx";
+
+type Files = { document: BulletinDocument; xlsx: Buffer; pdf: Buffer };
+
+async function makeFiles(actor: CurrentUser, reportDate: Date, generatedAt: Date, printer: Printer): Promise<Files> {
+  const figures = await collectBulletinFigures(actor, reportDate);
+  const document = buildBulletinDocument(figures, { at: generatedAt, by: actor.name });
+  const [xlsx, pdf] = await Promise.all([buildBulletinXlsx(document, figures, generatedAt), printer.print(renderBulletinHtml(document))]);
+  return { document, xlsx, pdf };
+}
+
+export type GeneratedBulletin = { id: number; reportDate: string };
+
+/**
+ * Generates the bulletin for a report date: reads the figures (lib/reports, as the dashboard),
+ * formats them once, writes the XLSX and prints the PDF, then keeps all three with the audit event
+ * in one transaction. The files are made before the transaction, so a failure leaves nothing.
+ */
+export async function generateBulletin(actor: CurrentUser | null, input: GenerateBulletinInput): Promise<GeneratedBulletin> {
+  assertCan(actor, "reports:generate");
+  const parsed = generateBulletinSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("VALIDATION", toFieldErrors(parsed.error));
+  const reportDate = parseIsoDay(parsed.data.reportDate);
+  if (!reportDate) throw new AppError("VALIDATION", { reportDate: [{ key: "bulletin.errors.date" }] });
+
+  const generatedAt = new Date();
+  const printer = openPrinter();
+  const { document, xlsx, pdf } = await makeFiles(actor, reportDate, generatedAt, printer).finally(() => printer.close());
+
+  return db.$transaction(async (tx) => {
+    const bulletin = await tx.bulletin.create({
+      data: {
+        reportDate,
+        generatedAt,
+        generatedById: actor.id,
+        generatedByName: actor.name,
+        document: document as unknown as Prisma.InputJsonObject,
+        xlsx: new Uint8Array(xlsx),
+        pdf: new Uint8Array(pdf),
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actor,
+      action: "GENERATE",
+      entity: "Bulletin",
+      entityId: bulletin.id,
+      meta: {
+        reportDate: document.reportDate,
+        newProjects: document.newProjects.total,
+        increases: document.increases.total,
+        pdfBytes: pdf.length,
+        xlsxBytes: xlsx.length,
+      },
+    });
+    return { id: bulletin.id, reportDate: document.reportDate };
+  });
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { chromium, type Browser } from "playwright-core";
+import { env } from "@/lib/env";
+import { PAGE_MARGINS } from "./html";
+
+// Prints a bulletin's HTML to an A4 PDF with Chromium (Debian's, by default; CHROMIUM_PATH
+// overrides). The HTML is handed over with setContent, so the browser needs no session and loads
+// nothing from the network; the flags keep it from looking up Google hosts (recipes/stack).
+// Page numbers ("Trang 2/5") are Chromium's own footer, drawn in the bottom margin.
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+];
+
+const FOOTER = `<div style="width:100%;font-family:'Times New Roman','Liberation Serif',serif;font-size:9pt;text-align:center;color:#000;">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`;
+
+export type Printer = { print: (html: string) => Promise<Buffer>; close: () => Promise<void> };
+
+/**
+ * Starts Chromium at once and prints later: the browser starts (about a second) while the figures
+ * are read, instead of after them. Always close() it, printed or not.
+ */
+export function openPrinter(): Printer {
+  const launching = chromium.launch({ executablePath: env().CHROMIUM_PATH ?? "/usr/lib/chromium/chromium", args: ARGS });
+  // A launch failure surfaces in print(); close() must not throw it a second time.
+  const browser: Promise<Browser | null> = launching.catch(() => null);
+  return {
+    async print(html) {
+      const page = await (await launching).newPage({ javaScriptEnabled: false });
+      await page.setContent(html, { waitUntil: "load" });
+      return page.pdf({
+        format: "A4",
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: "<span></span>",
+        footerTemplate: FOOTER,
+        margin: PAGE_MARGINS,
+      });
+    },
+    async close() {
+      await (await browser)?.close();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import type { BulletinDocument } from "./document";
+import type { FigureRow, FigureSection } from "./figure-sections";
+import { LIST_CAPITAL, type ProjectList } from "./project-lists";
+import type { PeriodProjectRow } from "./list-period-projects";
+
+// The bulletin as a workbook: the same document model as the PDF, one sheet per part. Figures
+// keep the text the PDF prints (so both read the same) and, beside it, the exact value as a
+// number for whoever works on from the spreadsheet. The lists hold EVERY project (the printed
+// ones may be cut at PRINTED_LIST_LIMIT), capital as numbers and dates as dates. The workbook is
+// streamed row by row (tens of thousands of rows at full scale), with number formats set per
+// column rather than per cell.
+
+export const SHEETS = { summary: "Tổng hợp", zones: "KCN, CCN", newProjects: "Dự án cấp mới", increases: "Dự án tăng vốn", about: "Thông tin" } as const;
+
+const UNIT_TEXT: Record<FigureRow["unit"], string> = { project: "dự án", USD: "USD", VND: "đồng", job: "lao động" };
+const BOLD = { bold: true } as const;
+/** USD keeps its cents; VND, counts and jobs are whole. */
+const USD_FORMAT = "#,##0.00";
+const WHOLE_FORMAT = "#,##0";
+
+type Sheet = ExcelJS.Worksheet;
+
+/** Three title rows and a blank one, then the header row, frozen. */
+const HEADER_ROW = 5;
+
+function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string): Sheet {
+  return book.addWorksheet(name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+}
+
+function titleRows(sheet: Sheet, doc: BulletinDocument, subtitle: string, width: number) {
+  for (const [text, font] of [
+    [doc.boardName.toLocaleUpperCase("vi"), BOLD],
+    [doc.title, { bold: true, size: 13 }],
+    [subtitle, { italic: true }],
+  ] as const) {
+    const row = sheet.addRow([text]);
+    row.font = font;
+    sheet.mergeCells(row.number, 1, row.number, width);
+  }
+  sheet.addRow([]);
+}
+
+function header(sheet: Sheet, names: string[]) {
+  const row = sheet.addRow(names);
+  row.font = BOLD;
+  row.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  row.eachCell((cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
+  });
+}
+
+function figureRows(sheet: Sheet, section: FigureSection) {
+  sheet.addRow([section.title]).font = BOLD;
+  for (const r of section.rows) {
+    const row = sheet.addRow([r.no, r.label, r.value, r.target, r.percentOfPlan, r.previous, r.change, r.raw === null ? null : Number(r.raw), UNIT_TEXT[r.unit]]);
+    row.getCell(8).numFmt = r.unit === "USD" ? USD_FORMAT : WHOLE_FORMAT;
+  }
+  for (const note of section.notes) sheet.addRow(["", note]).font = { italic: true };
+}
+
+function summarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
+  const sheet = addSheet(book, SHEETS.summary);
+  sheet.columns = [8, 52, 22, 22, 10, 22, 20, 22, 10].map((width) => ({ width }));
+  titleRows(sheet, doc, `Từ đầu năm đến ${doc.reportDateText}`, 9);
+  header(sheet, ["STT", "Chỉ tiêu", `Từ đầu năm đến ${doc.reportDateText}`, "Kế hoạch năm", "% KH", "Cùng kỳ", "So cùng kỳ", "Giá trị (số)", "Đơn vị"]);
+  figureRows(sheet, doc.investment);
+  figureRows(sheet, doc.production);
+  sheet.commit();
+}
+
+function zoneSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
+  const sheet = addSheet(book, SHEETS.zones);
+  sheet.columns = [8, 52, 26, 26].map((width) => ({ width }));
+  titleRows(sheet, doc, doc.zones.title, 4);
+  header(sheet, ["STT", "Chỉ tiêu", "KCN", "CCN"]);
+  for (const r of doc.zones.rows) sheet.addRow([r.no, r.label, r.KCN, r.CCN]);
+  for (const note of doc.zones.notes) sheet.addRow(["", note]).font = { italic: true };
+  sheet.commit();
+}
+
+const LIST_WIDTHS = [6, 14, 40, 7, 34, 8, 28, 16, 12, 20, 8];
+
+function listSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument, name: string, list: ProjectList, rows: PeriodProjectRow[], capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
+  const sheet = addSheet(book, name);
+  // Formats by column (tens of thousands of rows); a USD row overrides the whole-đồng one.
+  sheet.columns = LIST_WIDTHS.map((width, i) => ({ width, style: i === 8 ? { numFmt: "dd/mm/yyyy" } : i === 9 ? { numFmt: WHOLE_FORMAT } : {} }));
+  titleRows(sheet, doc, list.title, LIST_WIDTHS.length);
+  header(sheet, ["STT", "Mã dự án", "Tên dự án", "Loại", "Nhà đầu tư", "Quốc gia", "Địa điểm", "Số GCNĐKĐT", "Ngày cấp", list.capitalHeader, "Tiền tệ"]);
+  rows.forEach((r, i) => {
+    const date = new Date(`${r.ircFirstIssuedOn}T00:00:00Z`);
+    const row = sheet.addRow([i + 1, r.code, r.name, r.type, r.investorName, r.country, r.zoneName ?? "Ngoài KCN, CCN", r.ircNumber, date, Number(capital(r)), r.currency]);
+    if (r.currency === "USD") row.getCell(10).numFmt = USD_FORMAT;
+    row.commit();
+  });
+  sheet.addRow([]);
+  sheet.addRow(["", list.summary]).font = BOLD;
+  sheet.commit();
+}
+
+function aboutSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
+  const sheet = addSheet(book, SHEETS.about);
+  sheet.columns = [{ width: 22 }, { width: 90, style: { alignment: { wrapText: true, vertical: "top" } } }];
+  const rows: [string, string][] = [
+    ["Cơ quan", doc.boardName],
+    ["Báo cáo", doc.title],
+    ["Ngày báo cáo", doc.reportDateText],
+    ["Kỳ báo cáo", `Từ 01/01 đến ${doc.reportDateText}`],
+    ["Người lập", doc.generatedBy],
+    ["Thời điểm lập", doc.generatedAt],
+    ["Tóm tắt", doc.lead],
+  ];
+  for (const [k, v] of rows) sheet.addRow([k, v]).getCell(1).font = BOLD;
+  sheet.commit();
+}
+
+export type FullLists = {
+  newProjects: PeriodProjectRow[];
+  increases: PeriodProjectRow[];
+};
+
+export async function buildBulletinXlsx(doc: BulletinDocument, lists: FullLists, generatedAt: Date): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  book.creator = doc.generatedBy;
+  book.created = generatedAt;
+  book.modified = generatedAt;
+  summarySheet(book, doc);
+  zoneSheet(book, doc);
+  listSheet(book, doc, SHEETS.newProjects, doc.newProjects, lists.newProjects, LIST_CAPITAL.newProjects);
+  listSheet(book, doc, SHEETS.increases, doc.increases, lists.increases, LIST_CAPITAL.increases);
+  aboutSheet(book, doc);
+  await book.commit();
+  return Buffer.concat(chunks);
+}
