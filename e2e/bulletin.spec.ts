@@ -28,7 +28,7 @@ async function bytesOf(download: Download): Promise<Buffer> {
 test("a MANAGER generates the bulletin for a date and downloads its PDF and XLSX", async ({ browser }) => {
   const page = await pageAs(browser, "MANAGER");
   await page.goto("/reports");
-  await page.getByTestId("bulletin-date").fill(REPORT_DATE);
+  await page.getByTestId("bulletin-date").fill(SHOWN_DATE);
   await page.screenshot({ path: "e2e/artifacts/bulletin-reports-form.png", fullPage: true });
   generate = await captureAction(page, () => page.getByTestId("bulletin-generate").click());
   await expect(page.getByTestId("bulletin-pending")).toBeVisible();

@@ -16,7 +16,7 @@ import { bulletinFileHref } from "./file-links";
 export function GenerateBulletinForm({ today, locale }: { today: string; locale: Locale }) {
   const t = useTranslations("bulletin.generate");
   const tl = useTranslations("bulletin.list");
-  const [reportDate, setReportDate] = useState(today);
+  const [reportDate, setReportDate] = useState(`${today.slice(8, 10)}/${today.slice(5, 7)}/${today.slice(0, 4)}`);
   const generate = useAction(generateBulletinAction);
   const done = generate.result?.ok ? generate.result.data : null;
   return (
@@ -34,8 +34,9 @@ export function GenerateBulletinForm({ today, locale }: { today: string; locale:
             <Input
               id="reportDate"
               name="reportDate"
-              type="date"
-              max={today}
+              inputMode="numeric"
+              autoComplete="off"
+              placeholder="dd/mm/yyyy"
               value={reportDate}
               onChange={(event) => setReportDate(event.target.value)}
               aria-invalid={generate.fieldErrors?.reportDate ? true : undefined}

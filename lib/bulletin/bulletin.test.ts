@@ -24,6 +24,7 @@ import { generateBulletin } from "./generate-bulletin";
 import { getBulletinDocument } from "./get-bulletin-document";
 import { getBulletinFile } from "./get-bulletin-file";
 import { renderBulletinHtml } from "./html";
+import { generateBulletinSchema } from "./schemas";
 import { openPrinter } from "./pdf";
 import { pdfRow, pdfText, readWorkbook, sheetRows } from "./test-read-back";
 import { SHEETS } from "./xlsx";
@@ -262,8 +263,10 @@ describe("bad report dates get a field message and write nothing", () => {
   const cases: [string, string][] = [
     ["", "required"],
     ["2026-02-30", "bulletin.errors.date"],
-    ["15/06/2026", "bulletin.errors.date"],
+    ["31/02/2026", "bulletin.errors.date"],
+    ["15.06.2026x", "bulletin.errors.date"],
     ["1999-12-31", "bulletin.errors.tooEarly"],
+    ["31/12/1999", "bulletin.errors.tooEarly"],
     ["2999-01-01", "bulletin.errors.future"],
   ];
   for (const [reportDate, key] of cases) {
@@ -276,6 +279,13 @@ describe("bad report dates get a field message and write nothing", () => {
       expect(await db.bulletin.count()).toBe(before);
     });
   }
+});
+
+describe("the report date is read as users type it", () => {
+  it("dd/MM/yyyy (the dashboard's format) and yyyy-MM-dd (links) name the same day", () => {
+    expect(generateBulletinSchema.parse({ reportDate: "15/06/2026" }).reportDate).toBe("2026-06-15");
+    expect(generateBulletinSchema.parse({ reportDate: "2026-06-15" }).reportDate).toBe("2026-06-15");
+  });
 });
 
 describe("long lists break cleanly across pages", () => {
