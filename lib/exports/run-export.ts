@@ -67,17 +67,9 @@ async function writeExport<R>(
 ): Promise<number> {
   const sink = format === "xlsx" ? xlsxSink(output, prepared.columns, prepared.title) : csvSink(output, prepared.columns);
   try {
-    const written = await streamRows<R>(
-      prepared.query,
-      (rows) => sink.rows(rows.map(prepared.cells)),
-      (tx, rows) =>
-        writeAudit(tx, {
-          actor,
-          action: "EXPORT",
-          entity: "Export",
-          entityId: view,
-          meta: { view, format, filters: prepared.params, rows },
-        }),
+    const written = await streamRows<R>(prepared.query, (rows) => sink.rows(rows.map(prepared.cells)));
+    await db.$transaction((tx) =>
+      writeAudit(tx, { actor, action: "EXPORT", entity: "Export", entityId: view, meta: { view, format, filters: prepared.params, rows: written } }),
     );
     await sink.finish(notesOf(prepared, actor, written, ctx));
     return written;

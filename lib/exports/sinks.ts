@@ -1,4 +1,4 @@
-import { once } from "node:events";
+import { EventEmitter, once } from "node:events";
 import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
@@ -20,6 +20,23 @@ async function drained(output: Writable): Promise<void> {
   if (output.writableNeedDrain) await once(output, "drain");
 }
 
+type ZipInput = EventEmitter & { _writableState?: { length: number; highWaterMark: number } };
+
+/**
+ * exceljs 4.4's streamed sheet writes its XML into the zip's entry stream without waiting for it
+ * (StreamBuf ignores write()'s answer), so rows outrun the compressor and pile up in memory.
+ * This is that entry stream, so that each batch can wait for it; null if exceljs changes.
+ */
+function zipInputOf(sheet: ExcelJS.Worksheet): ZipInput | null {
+  const pipe = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0];
+  return pipe instanceof EventEmitter ? (pipe as ZipInput) : null;
+}
+
+async function zipCaughtUp(input: ZipInput | null): Promise<void> {
+  const state = input?._writableState;
+  if (input && state && state.length > state.highWaterMark) await once(input, "drain");
+}
+
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
@@ -28,22 +45,27 @@ function sheetName(name: string): string {
 /**
  * A streamed workbook (exceljs WorkbookWriter): each row is committed as it is written, so only
  * the current batch is ever in memory. Sheet 1: the table, its header frozen; sheet 2: the notes.
+ * Each cell gets its column's one style object: exceljs caches a style by object identity, where a
+ * column style would be copied into every cell and looked up afresh (3× slower at 100,000 rows).
+ * Deflate level 1: the file is a little larger, written twice as fast.
  */
 export function xlsxSink(output: Writable, columns: ExportColumn[], title: string): TableSink {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({
-    key: String(i),
-    width: c.width,
-    style: c.kind === "text" ? {} : { numFmt: c.numFmt ?? DEFAULT_NUM_FMT[c.kind] },
-  }));
+  sheet.columns = columns.map((c, i) => ({ key: String(i), width: c.width }));
+  const styles: Partial<ExcelJS.Style>[] = columns.map((c) => (c.kind === "text" ? {} : { numFmt: c.numFmt ?? DEFAULT_NUM_FMT[c.kind] }));
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
   header.commit();
   return {
     async rows(rows) {
-      for (const cells of rows) sheet.addRow(cells.map((value, i) => xlsxCell(columns[i]?.kind ?? "text", value))).commit();
+      for (const cells of rows) {
+        const row = sheet.addRow(cells.map((value, i) => xlsxCell(columns[i]?.kind ?? "text", value)));
+        for (let i = 0; i < columns.length; i++) row.getCell(i + 1).style = styles[i] ?? {};
+        row.commit();
+      }
+      await zipCaughtUp(zipInputOf(sheet));
       await drained(output);
     },
     async finish(notes) {

@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// use-intl/core is what next-intl re-exports, without React: the bench runs this outside Next.
+import { createTranslator } from "use-intl/core";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/permissions";
 import type { RawSearchParams } from "@/lib/data-table/url";
