@@ -86,3 +86,14 @@ describe("projects XLSX export", () => {
     expect(written).toBe((await findProjects(viewer, { type: "FDI" })).count);
   });
 });
+
+describe("a cancelled download", () => {
+  it("stops the export and writes no audit row", async () => {
+    const { PassThrough } = await import("node:stream");
+    const before = await db.auditEvent.count({ where: { action: "EXPORT" } });
+    const output = new PassThrough({ highWaterMark: 16 });
+    output.once("data", () => output.destroy()); // the reader goes away after the first bytes
+    await expect(writeProjectsXlsx(viewer, new URLSearchParams(), "vi", output)).rejects.toBeInstanceOf(Error);
+    expect(await db.auditEvent.count({ where: { action: "EXPORT" } })).toBe(before);
+  });
+});

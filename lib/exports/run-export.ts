@@ -68,10 +68,11 @@ async function writeExport<R>(
   const sink = format === "xlsx" ? xlsxSink(output, prepared.columns, prepared.title) : csvSink(output, prepared.columns);
   try {
     const written = await streamRows<R>(prepared.query, (rows) => sink.rows(rows.map(prepared.cells)));
+    await sink.finish(notesOf(prepared, actor, written, ctx));
+    // Audited once the whole file has been handed to the reader; a cancelled download is not an export.
     await db.$transaction((tx) =>
       writeAudit(tx, { actor, action: "EXPORT", entity: "Export", entityId: view, meta: { view, format, filters: prepared.params, rows: written } }),
     );
-    await sink.finish(notesOf(prepared, actor, written, ctx));
     return written;
   } catch (error) {
     // A half-written file must not look complete: the reader sees the stream fail.

@@ -15,9 +15,24 @@ export type TableSink = {
 
 export type ExportFormat = "xlsx" | "csv";
 
+/**
+ * Waits for `stream` to drain; fails at once if `output` is closed meanwhile (the user cancelled
+ * the download), so that the export stops and releases its database connection.
+ */
+async function drain(stream: EventEmitter, output: Writable): Promise<void> {
+  if (output.destroyed) throw new Error("export output closed");
+  await Promise.race([
+    once(stream, "drain"),
+    once(output, "close").then(() => {
+      throw new Error("export output closed");
+    }),
+  ]);
+}
+
 /** Waits while the reader of `output` is behind, so that rows never pile up in memory. */
 async function drained(output: Writable): Promise<void> {
-  if (output.writableNeedDrain) await once(output, "drain");
+  if (output.destroyed) throw new Error("export output closed");
+  if (output.writableNeedDrain) await drain(output, output);
 }
 
 type ZipInput = EventEmitter & { _writableState?: { length: number; highWaterMark: number } };
@@ -32,9 +47,9 @@ function zipInputOf(sheet: ExcelJS.Worksheet): ZipInput | null {
   return pipe instanceof EventEmitter ? (pipe as ZipInput) : null;
 }
 
-async function zipCaughtUp(input: ZipInput | null): Promise<void> {
+async function zipCaughtUp(input: ZipInput | null, output: Writable): Promise<void> {
   const state = input?._writableState;
-  if (input && state && state.length > state.highWaterMark) await once(input, "drain");
+  if (input && state && state.length > state.highWaterMark) await drain(input, output);
 }
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
@@ -65,7 +80,7 @@ export function xlsxSink(output: Writable, columns: ExportColumn[], title: strin
         for (let i = 0; i < columns.length; i++) row.getCell(i + 1).style = styles[i] ?? {};
         row.commit();
       }
-      await zipCaughtUp(zipInputOf(sheet));
+      await zipCaughtUp(zipInputOf(sheet), output);
       await drained(output);
     },
     async finish(notes) {
@@ -84,7 +99,7 @@ export function csvSink(output: Writable, columns: ExportColumn[]): TableSink {
   const csv = stringify({ delimiter: ";", bom: true, record_delimiter: "windows" });
   csv.pipe(output);
   const write = async (record: string[]) => {
-    if (!csv.write(record)) await once(csv, "drain");
+    if (!csv.write(record)) await drain(csv, output);
   };
   const ready = write(columns.map((c) => csvCell("text", c.header)));
   return {
