@@ -1,4 +1,4 @@
-import { EventEmitter, once } from "node:events";
+import { once, type EventEmitter } from "node:events";
 import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
@@ -35,23 +35,6 @@ async function drained(output: Writable): Promise<void> {
   if (output.writableNeedDrain) await drain(output, output);
 }
 
-type ZipInput = EventEmitter & { _writableState?: { length: number; highWaterMark: number } };
-
-/**
- * exceljs 4.4's streamed sheet writes its XML into the zip's entry stream without waiting for it
- * (StreamBuf ignores write()'s answer), so rows outrun the compressor and pile up in memory.
- * This is that entry stream, so that each batch can wait for it; null if exceljs changes.
- */
-function zipInputOf(sheet: ExcelJS.Worksheet): ZipInput | null {
-  const pipe = (sheet as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes?.[0];
-  return pipe instanceof EventEmitter ? (pipe as ZipInput) : null;
-}
-
-async function zipCaughtUp(input: ZipInput | null, output: Writable): Promise<void> {
-  const state = input?._writableState;
-  if (input && state && state.length > state.highWaterMark) await drain(input, output);
-}
-
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
@@ -80,7 +63,6 @@ export function xlsxSink(output: Writable, columns: ExportColumn[], title: strin
         for (let i = 0; i < columns.length; i++) row.getCell(i + 1).style = styles[i] ?? {};
         row.commit();
       }
-      await zipCaughtUp(zipInputOf(sheet), output);
       await drained(output);
     },
     async finish(notes) {
