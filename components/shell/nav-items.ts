@@ -1,10 +1,11 @@
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavItem = { href: string; key: "dashboard" | "projects" | "investors" | "zones" | "plans" | "reports" | "imports" | "rates" | "users" | "settings"; permission: Permission };
+export type NavItem = { href: string; key: "dashboard" | "projects" | "amendments" | "investors" | "zones" | "plans" | "reports" | "imports" | "rates" | "users" | "settings"; permission: Permission };
 
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", key: "dashboard", permission: "dashboard:read" },
   { href: "/projects", key: "projects", permission: "projects:read" },
+  { href: "/amendments", key: "amendments", permission: "projects:read" },
   { href: "/investors", key: "investors", permission: "projects:read" },
   { href: "/zones", key: "zones", permission: "zones:read" },
   { href: "/plans", key: "plans", permission: "plans:read" },

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from "./permissions";
 
 describe("the role → permission table", () => {
-  it("gives ADMIN everything and VIEWER only reading", () => {
+  it("gives ADMIN everything and VIEWER only reading, and exporting what it reads", () => {
     for (const p of PERMISSIONS) expect(can("ADMIN", p)).toBe(true);
-    expect(ROLE_PERMISSIONS.VIEWER.every((p) => p.endsWith(":read") && p !== "audit:read")).toBe(true);
+    // "Everyone exports the tables" (issue 6): an export is a read.
+    expect(ROLE_PERMISSIONS.VIEWER.every((p) => (p.endsWith(":read") && p !== "audit:read") || p === "exports:run")).toBe(true);
+    expect(can("VIEWER", "exports:run")).toBe(true);
+    expect(can("VIEWER", "imports:run")).toBe(false);
   });
 
   it("matches the roles of the foundation issue", () => {

@@ -46,7 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit:read",
   ],
   STAFF: [...READ, "projects:write", "zones:write", "progress:write", "actuals:write", "exports:run", "imports:run", "audit:read"],
-  VIEWER: READ,
+  VIEWER: [...READ, "exports:run"], // "everyone exports the tables"
 };
 
 export const ROLES = Object.keys(ROLE_PERMISSIONS) as Role[];

@@ -23,7 +23,8 @@ export type InvestorListRow = {
   projectCount: number;
 };
 
-function investorConditions(filters: InvestorFilters): Prisma.Sql[] {
+/** The filters' WHERE conditions on `"Investor" i` (also streamed by lib/exports). */
+export function investorConditions(filters: InvestorFilters): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filters.country) where.push(Prisma.sql`i.country = ${filters.country}::bpchar`);
   if (filters.kind) where.push(Prisma.sql`i.kind = ${filters.kind}::"InvestorKind"`);
@@ -32,8 +33,8 @@ function investorConditions(filters: InvestorFilters): Prisma.Sql[] {
   return where;
 }
 
-/** ORDER BY for a whitelisted key, ties broken on the id in the same direction. */
-function orderBy(key: InvestorSortKey, dir: SortDir, collate: Prisma.Sql): Prisma.Sql {
+/** ORDER BY for a whitelisted key, ties broken on the id in the same direction (also used by lib/exports). */
+export function orderBy(key: InvestorSortKey, dir: SortDir, collate: Prisma.Sql): Prisma.Sql {
   const d = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const name = Prisma.sql`i.name ${collate} ${d}`;
   switch (key) {

@@ -138,8 +138,10 @@ export function validAsOfSql(asOf: string): Prisma.Sql {
  * "capital" orders by the USD value: VND rows divided by the rate in SQL. Without a rate it
  * orders by currency (USD before VND ascending), then by the amount in that currency. Names
  * sort in Vietnamese order where the server has the collation (see vietnameseCollation).
+ * Exported for the export (lib/exports), which streams the same rows in the same order; it
+ * expects the investor as `i` and the zone as `z`.
  */
-function orderBy(key: ProjectSortKey, dir: SortDir, rate: RateUsed | null, collate: Prisma.Sql): Prisma.Sql {
+export function orderBy(key: ProjectSortKey, dir: SortDir, rate: RateUsed | null, collate: Prisma.Sql): Prisma.Sql {
   const d = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const by = (...parts: Prisma.Sql[]) => Prisma.join([...parts.map((part) => Prisma.sql`${part} ${d}`), Prisma.sql`p.id ${d}`], ", ");
   switch (key) {

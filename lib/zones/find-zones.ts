@@ -108,8 +108,33 @@ export function zoneConditions(filters: ZoneFilters): Prisma.Sql[] {
   return where;
 }
 
-/** ORDER BY over the filtered rows `f` for a whitelisted key; ties break on the id in the same direction. */
-function orderBy(key: ZoneSortKey, dir: SortDir, collate: Prisma.Sql): Prisma.Sql {
+/**
+ * Every zone the conditions match, one row per zone with its figures (`f` of findZones; also
+ * streamed by lib/exports): leased land from lib/reports/zones, clearance from the latest progress.
+ */
+export function zoneRowsSql(conditions: Prisma.Sql[], options: ZoneReportOptions): Prisma.Sql {
+  // With filters, only the matching zones' projects are summed (the list's cost is that sum).
+  const leaseZones =
+    conditions.length > 1 ? Prisma.sql`AND p."zoneId" IN (SELECT z.id FROM "Zone" z WHERE ${Prisma.join(conditions, " AND ")})` : Prisma.empty;
+  return Prisma.sql`
+      SELECT z.id, z.code, z.name, z.kind, z.status, z.district, z."totalAreaHa" AS total, z."leasableAreaHa" AS leasable,
+             COALESCE(l.leased, 0) AS leased,
+             ${occupancySql(Prisma.sql`COALESCE(l.leased, 0)`, Prisma.sql`z."leasableAreaHa"`)} AS occupancy,
+             COALESCE(l.active, 0) AS active, COALESCE(l.fdi, 0) AS fdi, COALESCE(l.ddi, 0) AS ddi,
+             lp."landClearedHa" AS cleared, lp."landToClearHa" AS to_clear, lp."reportedOn" AS progress_on,
+             ${occupancySql(Prisma.sql`lp."landClearedHa"`, Prisma.sql`lp."landToClearHa"`)} AS clearance,
+             z."infrastructureStatus" AS infra
+      FROM "Zone" z
+      LEFT JOIN ${secondaryLeaseSql(options, leaseZones)} l ON l."zoneId" = z.id
+      LEFT JOIN LATERAL (
+        SELECT u."landClearedHa", u."landToClearHa", u."reportedOn" FROM "ZoneProgressUpdate" u
+        WHERE u."zoneId" = z.id ORDER BY u."reportedOn" DESC, u.id DESC LIMIT 1
+      ) lp ON true
+      WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+/** ORDER BY over the filtered rows `f` for a whitelisted key; ties break on the id in the same direction (also used by lib/exports). */
+export function orderBy(key: ZoneSortKey, dir: SortDir, collate: Prisma.Sql): Prisma.Sql {
   const d = dir === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const by = (part: Prisma.Sql) => Prisma.sql`${part} ${d}, f.id ${d}`;
   // Figures that may be missing ("—") come last in both directions.
@@ -166,26 +191,10 @@ export async function findZones(actor: CurrentUser | null, input: ZoneListInput,
   const estLeased = Prisma.sql`COALESCE(sum(f.leased) FILTER (WHERE ${est}), 0)`;
   const estLeasable = Prisma.sql`COALESCE(sum(f.leasable) FILTER (WHERE ${est}), 0)`;
   const conditions = zoneConditions(params);
-  // With filters, only the matching zones' projects are summed (the list's cost is that sum).
-  const leaseZones =
-    conditions.length > 1 ? Prisma.sql`AND p."zoneId" IN (SELECT z.id FROM "Zone" z WHERE ${Prisma.join(conditions, " AND ")})` : Prisma.empty;
 
   const rows = await db.$queryRaw<RawRow[]>`
     WITH f AS (
-      SELECT z.id, z.code, z.name, z.kind, z.status, z.district, z."totalAreaHa" AS total, z."leasableAreaHa" AS leasable,
-             COALESCE(l.leased, 0) AS leased,
-             ${occupancySql(Prisma.sql`COALESCE(l.leased, 0)`, Prisma.sql`z."leasableAreaHa"`)} AS occupancy,
-             COALESCE(l.active, 0) AS active, COALESCE(l.fdi, 0) AS fdi, COALESCE(l.ddi, 0) AS ddi,
-             lp."landClearedHa" AS cleared, lp."landToClearHa" AS to_clear, lp."reportedOn" AS progress_on,
-             ${occupancySql(Prisma.sql`lp."landClearedHa"`, Prisma.sql`lp."landToClearHa"`)} AS clearance,
-             z."infrastructureStatus" AS infra
-      FROM "Zone" z
-      LEFT JOIN ${secondaryLeaseSql(options, leaseZones)} l ON l."zoneId" = z.id
-      LEFT JOIN LATERAL (
-        SELECT u."landClearedHa", u."landToClearHa", u."reportedOn" FROM "ZoneProgressUpdate" u
-        WHERE u."zoneId" = z.id ORDER BY u."reportedOn" DESC, u.id DESC LIMIT 1
-      ) lp ON true
-      WHERE ${Prisma.join(conditions, " AND ")}
+      ${zoneRowsSql(conditions, options)}
     ),
     s AS (
       SELECT count(*)::int AS s_count,

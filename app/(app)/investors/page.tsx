@@ -1,9 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { InvestorsTable } from "@/components/investors/columns";
 import { PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { countryName, countryOptions } from "@/lib/countries";
 import type { FilterDef } from "@/lib/data-table/filters";
+import { can } from "@/lib/auth/permissions";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { findInvestors } from "@/lib/investors/find-investors";
 import { INVESTOR_KINDS, parseInvestorListParams } from "@/lib/investors/list-params";
@@ -23,7 +25,7 @@ export default async function InvestorsPage({ searchParams }: Props) {
   ];
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <PageHeader title={t("title")} subtitle={t("subtitle")} actions={can(user.role, "exports:run") ? <ExportMenu view="investors" /> : undefined} />
       <InvestorsTable page={page} filters={filters} />
     </>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProjectsTable } from "@/components/projects/columns";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { DrilldownNotice } from "@/components/projects/drilldown-notice";
 import { projectFilters } from "@/components/projects/project-filters";
 import { PageHeader } from "@/components/ui/card";
@@ -43,18 +44,24 @@ export default async function ProjectsPage({ searchParams }: Props) {
         title={t("projectList.title")}
         subtitle={t("projectList.subtitle")}
         actions={
-          can(user.role, "projects:write") ? (
-            <Link
-              href="/projects/new"
-              data-testid="new-project"
-              className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white transition-colors hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-            >
-              <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="size-4">
-                <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
-              </svg>
-              {t("projectList.new")}
+          <div className="flex flex-wrap items-start gap-3">
+            <Link href="/amendments" data-testid="amendments-link" className="self-center text-sm font-medium text-brand-700 hover:underline">
+              {t("amendmentList.openList")}
             </Link>
-          ) : undefined
+            {can(user.role, "exports:run") && <ExportMenu view="projects" />}
+            {can(user.role, "projects:write") && (
+              <Link
+                href="/projects/new"
+                data-testid="new-project"
+                className="inline-flex items-center gap-2 rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white transition-colors hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+              >
+                <svg aria-hidden viewBox="0 0 20 20" fill="currentColor" className="size-4">
+                  <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
+                </svg>
+                {t("projectList.new")}
+              </Link>
+            )}
+          </div>
         }
       />
       <DrilldownNotice params={params} raw={raw} />

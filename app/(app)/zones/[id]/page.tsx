@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AuditTimeline } from "@/components/audit/audit-timeline";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { ProjectsTable } from "@/components/projects/columns";
 import { projectFilters } from "@/components/projects/project-filters";
 import { LinkButton } from "@/components/projects/link-button";
@@ -144,9 +145,12 @@ export default async function ZonePage({ params, searchParams }: Props) {
 
       <Card className="mb-6">
         <section aria-labelledby="progress-title">
-          <h2 id="progress-title" className="mb-4 text-base font-semibold text-slate-900">
-            {tz("sections.progress")}
-          </h2>
+          <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+            <h2 id="progress-title" className="text-base font-semibold text-slate-900">
+              {tz("sections.progress")}
+            </h2>
+            {zone.progress.length > 0 && can(user.role, "exports:run") && <ExportMenu view="zone-progress" params={{ zone: String(zone.id) }} />}
+          </div>
           {zone.progress.length === 0 ? (
             <p className="text-sm text-slate-600" data-testid="progress-empty">
               {tz("progress.empty")}
