@@ -17,15 +17,22 @@ export type AuditInput = {
 
 /** Always called with the transaction that makes the change, so the record and its audit commit together. */
 export async function writeAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: input.actor?.id ?? null,
-      actorEmail: input.actor?.email ?? null,
-      action: input.action,
-      entity: input.entity,
-      entityId: String(input.entityId),
-      changes: input.changes,
-      meta: input.meta,
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(input) });
+}
+
+/** Many events in one statement (bulk imports), in the caller's transaction like writeAudit. */
+export async function writeAudits(tx: Tx, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length > 0) await tx.auditEvent.createMany({ data: inputs.map(auditRow) });
+}
+
+function auditRow(input: AuditInput) {
+  return {
+    actorId: input.actor?.id ?? null,
+    actorEmail: input.actor?.email ?? null,
+    action: input.action,
+    entity: input.entity,
+    entityId: String(input.entityId),
+    changes: input.changes,
+    meta: input.meta,
+  };
 }
