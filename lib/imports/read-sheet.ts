@@ -48,8 +48,8 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
   let headers: string[] | null = null;
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const values = row.values as ExcelJS.CellValue[]; // 1-based: values[0] is empty
-    const cells = values.slice(1).map(cellOf);
+    const values = row.values as ExcelJS.CellValue[]; // 1-based and sparse: empty cells are holes
+    const cells = Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) => cellOf(values[i + 1]));
     if (isBlank(cells)) return;
     if (!headers) headers = cells.map((c) => String(c).trim());
     else rows.push({ row: number, cells });
