@@ -41,16 +41,16 @@ export async function commitImport(actor: CurrentUser | null, input: { id: numbe
         entityId: job.id,
         meta: { fileName: job.fileName, kind: job.kind, rows: job.rows.length, ...counts },
       });
-      await tx.importJob.update({ where: { id: job.id }, data: { status: "COMMITTED", committedAt: new Date(), counts, done: job.rows.length } });
+      await tx.importJob.update({ where: { id: job.id }, data: { status: "COMMITTED", committedAt: new Date(), counts, done: job.rows.length }, select: { id: true } });
       return { counts };
     }, IMPORT_TX);
   } catch (e) {
     if (e instanceof ChangedSincePreview) {
-      await db.importJob.update({ where: { id: job.id }, data: { status: "READY", preview: e.results, counts: e.counts, failure: "imports.errors.changedSincePreview" } });
+      await db.importJob.update({ where: { id: job.id }, data: { status: "READY", preview: e.results, counts: e.counts, failure: "imports.errors.changedSincePreview" }, select: { id: true } });
       throw new AppError("VALIDATION", { _form: [{ key: "imports.errors.changedSincePreview" }] });
     }
     const failure = isAppError(e) && e.fieldErrors ? firstKey(e.fieldErrors) : isUniqueViolation(e) ? "imports.errors.changedSincePreview" : "imports.errors.commitFailed";
-    await db.importJob.update({ where: { id: job.id }, data: { status: "READY", failure } });
+    await db.importJob.update({ where: { id: job.id }, data: { status: "READY", failure }, select: { id: true } });
     if (isAppError(e)) throw e;
     if (isUniqueViolation(e)) throw new AppError("CONFLICT");
     throw e;

@@ -49,7 +49,7 @@ export async function getImport(
     failure: job.failure,
     rows: { data: [], count: 0, page, perPage: PREVIEW_PAGE_SIZE, totalPages: 0 },
   };
-  if (input.progressOnly || !job.preview) return view;
+  if (input.progressOnly || !job.counts) return view;
   const offset = (page - 1) * PREVIEW_PAGE_SIZE;
   const rows = await db.$queryRaw<{ r: RowResult; total: bigint }[]>`
     SELECT e.r, count(*) OVER () AS total

@@ -19,14 +19,14 @@ export async function previewImport(actor: CurrentUser | null, input: { id: numb
   const def = kindDef(job.kind);
   if (!def) throw new AppError("NOT_FOUND");
   checkMapping(input.mapping, job.headerList.length, def.required);
-  await db.importJob.update({ where: { id: job.id }, data: { status: "VALIDATING", done: 0, mapping: input.mapping, failure: null } });
+  await db.importJob.update({ where: { id: job.id }, data: { status: "VALIDATING", done: 0, mapping: input.mapping, failure: null }, select: { id: true } });
   try {
     const { results } = await def.validate(db, job.rows, input.mapping, progressOf(job.id));
     const counts = countResults(results);
-    await db.importJob.update({ where: { id: job.id }, data: { status: "READY", preview: results, counts, done: job.rows.length } });
+    await db.importJob.update({ where: { id: job.id }, data: { status: "READY", preview: results, counts, done: job.rows.length }, select: { id: true } });
     return { counts };
   } catch (e) {
-    await db.importJob.update({ where: { id: job.id }, data: { status: "FAILED" } });
+    await db.importJob.update({ where: { id: job.id }, data: { status: "FAILED" }, select: { id: true } });
     throw e;
   }
 }

@@ -9,7 +9,7 @@ import type { LeadRef, ProjectPlan, ProjectWrite } from "./validate-projects";
 
 // New projects go in batches (createMany), so that 10,000 rows commit in seconds; each still gets
 // the audit event createProject writes. Updates take the per-row path of updateProject.
-const CHUNK = 500;
+const CHUNK = 1000;
 
 export async function commitProjects(tx: Tx, actor: CurrentUser, plan: ProjectPlan, progress: Progress): Promise<void> {
   const investorIds = await createInvestors(tx, plan);
@@ -35,32 +35,51 @@ export async function commitProjects(tx: Tx, actor: CurrentUser, plan: ProjectPl
 
 async function createInvestors(tx: Tx, plan: ProjectPlan): Promise<Map<string, number>> {
   if (plan.investors.length === 0) return new Map();
-  const created = await tx.investor.createManyAndReturn({
-    data: plan.investors.map((i) => ({ name: i.name, country: i.country, identifier: i.identifier, kind: "ORGANIZATION" as const })),
-    select: { id: true },
-  });
-  // RETURNING gives the rows in the order of the VALUES list.
-  return new Map(plan.investors.map((inv, i) => [inv.key, created[i]?.id ?? -1]));
+  const list = plan.investors;
+  const created = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Investor" (name, country, identifier, kind, "updatedAt")
+    SELECT u.name, u.country, u.identifier, 'ORGANIZATION', now() AT TIME ZONE 'UTC'
+    FROM unnest(${list.map((i) => i.name)}::text[], ${list.map((i) => i.country)}::text[], ${list.map((i) => i.identifier)}::text[])
+      WITH ORDINALITY AS u(name, country, identifier, n)
+    ORDER BY u.n
+    RETURNING id`;
+  // Ids are handed out in the ORDER BY, so the k-th id is the k-th investor's.
+  const ids = created.map((r) => r.id).sort((a, b) => a - b);
+  return new Map(list.map((inv, i) => [inv.key, ids[i] ?? -1]));
 }
 
 type Lead = { id: number; name: string; country: string };
 
 async function createChunk(tx: Tx, actor: CurrentUser, writes: ProjectWrite[], leadOf: (l: LeadRef) => Lead) {
   const leads = writes.map((w) => leadOf(w.lead));
-  const created = await tx.project.createManyAndReturn({
-    data: writes.map((w, i) => ({
-      ...projectColumns({ ...w.input, leadInvestorId: leads[i]!.id }, leads[i]!),
-      currentCapital: w.input.initialCapital,
-      createdById: actor.id,
-    })),
-    select: { id: true, code: true },
-  });
+  const rows = writes.map((w, i) => projectColumns({ ...w.input, leadInvestorId: leads[i]!.id }, leads[i]!));
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const col = <T>(f: (r: (typeof rows)[number]) => T) => rows.map(f);
+  // The same columns createProject writes (projectColumns), as one INSERT over arrays.
+  const created = await tx.$queryRaw<{ id: number; code: string }[]>`
+    INSERT INTO "Project" (code, "ircNumber", "ircFirstIssuedOn", "ircIssuingAgency", name, type, "leadInvestorId", "originCountry",
+      "investorException", "zoneId", "isSecondary", "vsicCode", "vsicSection", currency, "initialCapital",
+      "landAreaHa", "plannedJobs", status, "statusDecisionNo", "statusDecisionOn", "currentCapital", "createdById", "updatedAt")
+    SELECT u.*, u."initialCapital", ${actor.id}::int, now() AT TIME ZONE 'UTC'
+    FROM unnest(${col((r) => r.code)}::text[], ${col((r) => r.ircNumber)}::text[], ${col((r) => day(r.ircFirstIssuedOn))}::date[],
+                ${col((r) => r.ircIssuingAgency)}::text[], ${col((r) => r.name)}::text[], ${col((r) => r.type)}::"InvestmentType"[],
+                ${col((r) => r.leadInvestorId)}::int[], ${col((r) => r.originCountry)}::text[], ${col((r) => r.investorException)}::text[],
+                ${col((r) => r.zoneId)}::int[], ${col((r) => r.isSecondary)}::boolean[], ${col((r) => r.vsicCode)}::text[],
+                ${col((r) => r.vsicSection)}::text[], ${col((r) => r.currency)}::"Currency"[], ${col((r) => r.initialCapital)}::numeric[],
+                ${col((r) => r.landAreaHa)}::numeric[], ${col((r) => r.plannedJobs)}::int[], ${col((r) => r.status)}::"ProjectStatus"[],
+                ${col((r) => r.statusDecisionNo)}::text[], ${col((r) => day(r.statusDecisionOn))}::date[])
+      AS u(code, "ircNumber", "ircFirstIssuedOn", "ircIssuingAgency", name, type, "leadInvestorId", "originCountry", "investorException",
+           "zoneId", "isSecondary", "vsicCode", "vsicSection", currency, "initialCapital", "landAreaHa", "plannedJobs", status,
+           "statusDecisionNo", "statusDecisionOn")
+    RETURNING id, code`;
   const idOf = new Map(created.map((p) => [p.code, p.id]));
-  const rows = writes.map((w, i) => ({ w, lead: leads[i]!, id: idOf.get(w.input.code) ?? -1 }));
-  await tx.projectInvestor.createMany({ data: rows.flatMap(({ id, lead }) => investorLinks(id, lead, [])) });
+  const made = writes.map((w, i) => ({ w, lead: leads[i]!, id: idOf.get(w.input.code) ?? -1 }));
+  await tx.$executeRaw`
+    INSERT INTO "ProjectInvestor" ("projectId", "investorId", "isLead")
+    SELECT p, i, true FROM unnest(${made.map((m) => m.id)}::int[], ${made.map((m) => m.lead.id)}::int[]) AS u(p, i)`;
   await writeAudits(
     tx,
-    rows.map(({ w, lead, id }) => ({
+    made.map(({ w, lead, id }) => ({
       actor,
       action: "CREATE" as const,
       entity: "Project",
