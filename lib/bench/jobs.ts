@@ -5,5 +5,6 @@ export type JobResult = { ms: number; peakRssMb?: number; note?: string };
 export type Job = { name: string; target: string; run: (ctx: JobContext) => Promise<JobResult> };
 
 export async function jobs(): Promise<Job[]> {
-  return [];
+  const { importJobs } = await import("./imports");
+  return [...importJobs()];
 }
