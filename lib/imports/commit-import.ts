@@ -23,6 +23,7 @@ export async function commitImport(actor: CurrentUser | null, input: { id: numbe
   const job = await findJob(actor, input.id);
   const def = kindDef(job.kind);
   if (!def) throw new AppError("NOT_FOUND");
+  assertCan(actor, def.permission);
   if (job.status !== "READY") throw new AppError("CONFLICT");
   if (((job.counts ?? {}) as Partial<Counts>).error) throw new AppError("VALIDATION", { _form: [{ key: "imports.errors.fixErrorsFirst" }] });
   const claimed = await db.importJob.updateMany({ where: { id: job.id, status: "READY" }, data: { status: "COMMITTING", done: 0, failure: null } });

@@ -1,5 +1,6 @@
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { AMENDMENTS_KIND } from "./amendments/kind";
+import { PROGRESS_KIND } from "./progress/kind";
 import { PROJECTS_KIND } from "./projects/kind";
 import type { ImportKindDef } from "./types";
 
@@ -9,6 +10,7 @@ const erase = <P>(def: ImportKindDef<P>) => def as unknown as ImportKindDef<unkn
 const KINDS: Partial<Record<ImportKind, ImportKindDef<unknown>>> = {
   PROJECTS: erase(PROJECTS_KIND),
   AMENDMENTS: erase(AMENDMENTS_KIND),
+  ZONE_PROGRESS: erase(PROGRESS_KIND),
 };
 
 export const AVAILABLE_KINDS = Object.keys(KINDS) as ImportKind[];

@@ -18,6 +18,7 @@ export async function previewImport(actor: CurrentUser | null, input: { id: numb
   if (job.status === "COMMITTED" || job.status === "COMMITTING") throw new AppError("CONFLICT");
   const def = kindDef(job.kind);
   if (!def) throw new AppError("NOT_FOUND");
+  assertCan(actor, def.permission);
   checkMapping(input.mapping, job.headerList.length, def.required);
   await db.importJob.update({ where: { id: job.id }, data: { status: "VALIDATING", done: 0, mapping: input.mapping, failure: null }, select: { id: true } });
   try {

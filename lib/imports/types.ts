@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Permission } from "@/lib/auth/permissions";
 import type { SheetColumn } from "@/lib/spreadsheet/project-columns";
 import type { Mapping } from "./columns";
 import type { Cell, SheetRow } from "./read-sheet";
@@ -19,6 +20,8 @@ export type Checked<P> = { results: RowResult[]; plan: P };
 /** One kind of import: its columns, a template's example row, and validate → commit. */
 export type ImportKindDef<P> = {
   columns: readonly SheetColumn[];
+  /** What the records' own forms need, checked besides imports:run. */
+  permission: Permission;
   /** Column keys that must be mapped before a preview. */
   required: readonly string[];
   example: Record<string, Cell>;

@@ -22,6 +22,7 @@ export async function uploadImport(actor: CurrentUser | null, input: UploadInput
   assertCan(actor, "imports:run");
   const def = kindDef(input.kind);
   if (!def) throw new AppError("VALIDATION", { kind: [{ key: "imports.errors.kindUnavailable" }] });
+  assertCan(actor, def.permission);
   const format = await checkFile(input.fileName, input.bytes);
   const sheet = await readSheet(format, input.bytes);
   if (sheet.rows.length > MAX_ROWS) throw fileError("tooManyRows", { max: MAX_ROWS });

@@ -5,6 +5,7 @@ import { validateAmendments, type AmendmentPlan } from "./validate-amendments";
 
 export const AMENDMENTS_KIND: ImportKindDef<AmendmentPlan> = {
   columns: AMENDMENT_COLUMNS,
+  permission: "projects:write",
   required: ["projectCode", "number", "amendedOn"],
   example: {
     projectCode: "DA-VD-001",

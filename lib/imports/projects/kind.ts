@@ -5,6 +5,7 @@ import { validateProjects, type ProjectPlan } from "./validate-projects";
 
 export const PROJECTS_KIND: ImportKindDef<ProjectPlan> = {
   columns: PROJECT_COLUMNS,
+  permission: "projects:write",
   required: ["code", "ircNumber", "name", "type", "leadInvestorName", "leadInvestorCountry", "currency", "initialCapital"],
   example: {
     code: "DA-VD-001",
