@@ -1,4 +1,5 @@
 import type { ImportKind } from "@/lib/generated/prisma/enums";
+import { ACTUALS_KIND } from "./actuals/kind";
 import { AMENDMENTS_KIND } from "./amendments/kind";
 import { PROGRESS_KIND } from "./progress/kind";
 import { PROJECTS_KIND } from "./projects/kind";
@@ -11,6 +12,7 @@ const KINDS: Partial<Record<ImportKind, ImportKindDef<unknown>>> = {
   PROJECTS: erase(PROJECTS_KIND),
   AMENDMENTS: erase(AMENDMENTS_KIND),
   ZONE_PROGRESS: erase(PROGRESS_KIND),
+  ACTUALS: erase(ACTUALS_KIND),
 };
 
 export const AVAILABLE_KINDS = Object.keys(KINDS) as ImportKind[];
