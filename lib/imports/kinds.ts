@@ -3,6 +3,7 @@ import { ACTUALS_KIND } from "./actuals/kind";
 import { AMENDMENTS_KIND } from "./amendments/kind";
 import { PROGRESS_KIND } from "./progress/kind";
 import { PROJECTS_KIND } from "./projects/kind";
+import { ZONES_KIND } from "./zones/kind";
 import type { ImportKindDef } from "./types";
 
 /** The kinds this build imports; the others of ImportKind are refused as not yet available. */
@@ -13,6 +14,7 @@ const KINDS: Partial<Record<ImportKind, ImportKindDef<unknown>>> = {
   AMENDMENTS: erase(AMENDMENTS_KIND),
   ZONE_PROGRESS: erase(PROGRESS_KIND),
   ACTUALS: erase(ACTUALS_KIND),
+  ZONES: erase(ZONES_KIND),
 };
 
 export const AVAILABLE_KINDS = Object.keys(KINDS) as ImportKind[];
