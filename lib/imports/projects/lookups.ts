@@ -20,10 +20,16 @@ export async function loadZones(client: Tx): Promise<Map<string, ZoneRef>> {
   return new Map(zones.map((z) => [z.code.toUpperCase(), { id: z.id, code: z.code, name: z.name, archived: z.archivedAt !== null }]));
 }
 
-export async function loadInvestors(client: Tx, identifiers: string[], names: string[]): Promise<InvestorRef[]> {
+/** By (country, identifier) through the unique index, and by exact name where a row gives no identifier. */
+export async function loadInvestors(client: Tx, keys: { country: string; identifier: string }[], names: string[]): Promise<InvestorRef[]> {
   return client.$queryRaw<InvestorRef[]>`
-    SELECT id, name, country::text AS country, identifier FROM "Investor"
-    WHERE identifier = ANY(${identifiers}::text[]) OR (identifier IS NULL AND name = ANY(${names}::text[]))
+    SELECT i.id, i.name, i.country::text AS country, i.identifier FROM "Investor" i
+    JOIN unnest(${keys.map((k) => k.country)}::text[], ${keys.map((k) => k.identifier)}::text[]) AS u(country, identifier)
+      ON i.country = u.country AND i.identifier = u.identifier
+    UNION
+    SELECT i.id, i.name, i.country::text AS country, i.identifier FROM "Investor" i
+    JOIN unnest(${names}::text[]) AS u(name) ON i.name = u.name
+    WHERE i.identifier IS NULL
     ORDER BY id`;
 }
 

@@ -40,7 +40,7 @@ export async function validateProjects(client: Tx, rows: SheetRow[], mapping: Ma
   const investors = indexInvestors(
     await loadInvestors(
       client,
-      unique(read.map((r) => r.investor.identifier)),
+      [...new Map(read.filter((r) => r.investor.identifier).map((r) => [`${r.investor.country}|${r.investor.identifier}`, r.investor])).values()],
       unique(read.filter((r) => !r.investor.identifier).map((r) => r.investor.name)),
     ),
   );
