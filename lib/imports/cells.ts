@@ -51,11 +51,20 @@ export function asDate(cell: Cell): string {
 /** An enum cell as its code: the code itself, or its vi or en label, in any case and accent. */
 export function asEnum<T extends string>(cell: Cell, labels: Record<T, readonly string[]>): string {
   const text = asText(cell);
-  const wanted = normalizeHeader(text);
-  for (const [code, names] of Object.entries(labels) as [T, readonly string[]][]) {
-    if ([code, ...names].some((n) => normalizeHeader(n) === wanted)) return code;
+  return codesOf(labels).get(normalizeHeader(text)) ?? text;
+}
+
+// Normalised once per label table: a 10,000-row file asks for thousands of enum cells.
+const CODES = new WeakMap<object, Map<string, string>>();
+
+function codesOf(labels: Record<string, readonly string[]>): Map<string, string> {
+  let codes = CODES.get(labels);
+  if (!codes) {
+    codes = new Map();
+    for (const [code, names] of Object.entries(labels)) for (const n of [code, ...names]) if (!codes.has(normalizeHeader(n))) codes.set(normalizeHeader(n), code);
+    CODES.set(labels, codes);
   }
-  return text;
+  return codes;
 }
 
 const TRUE = ["co", "yes", "true", "1", "x"];
