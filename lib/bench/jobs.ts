@@ -5,5 +5,9 @@ export type JobResult = { ms: number; peakRssMb?: number; note?: string };
 export type Job = { name: string; target: string; run: (ctx: JobContext) => Promise<JobResult> };
 
 export async function jobs(): Promise<Job[]> {
-  return [...(await import("./exports")).exportJobs(), ...(await import("./bulletin")).bulletinJobs()];
+  return [
+    ...(await import("./exports")).exportJobs(),
+    ...(await import("./imports")).importJobs(),
+    ...(await import("./bulletin")).bulletinJobs(),
+  ];
 }

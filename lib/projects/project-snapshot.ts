@@ -79,8 +79,14 @@ export function snapshotChanges(before: ProjectSnapshot | null, after: ProjectSn
  * statement: a transaction has one connection, and Prisma's include would fan out on it.
  */
 export async function loadProjectSnapshot(tx: Tx, id: number): Promise<ProjectSnapshot | null> {
-  const rows = await tx.$queryRaw<(Omit<ProjectSnapshot, "ircFirstIssuedOn" | "statusDecisionOn"> & { ircFirstIssuedOn: string; statusDecisionOn: string | null })[]>`
-    SELECT p.code, p."ircNumber", to_char(p."ircFirstIssuedOn", 'YYYY-MM-DD') AS "ircFirstIssuedOn", p."ircIssuingAgency", p.name,
+  return (await loadProjectSnapshots(tx, [id])).get(id) ?? null;
+}
+
+/** Many projects' snapshots in one statement (an import compares thousands), keyed by id. */
+export async function loadProjectSnapshots(tx: Tx, ids: number[]): Promise<Map<number, ProjectSnapshot>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.$queryRaw<(Omit<ProjectSnapshot, "ircFirstIssuedOn" | "statusDecisionOn"> & { id: number; ircFirstIssuedOn: string; statusDecisionOn: string | null })[]>`
+    SELECT p.id, p.code, p."ircNumber", to_char(p."ircFirstIssuedOn", 'YYYY-MM-DD') AS "ircFirstIssuedOn", p."ircIssuingAgency", p.name,
            p.type::text AS type, json_build_object('id', li.id, 'name', li.name) AS "leadInvestor",
            COALESCE((SELECT json_agg(json_build_object('id', i.id, 'name', i.name) ORDER BY i.id)
                      FROM "ProjectInvestor" pi JOIN "Investor" i ON i.id = pi."investorId"
@@ -90,12 +96,14 @@ export async function loadProjectSnapshot(tx: Tx, id: number): Promise<ProjectSn
            trim_scale(p."landAreaHa")::text AS "landAreaHa", p."plannedJobs", p.status::text AS status, p."statusDecisionNo",
            to_char(p."statusDecisionOn", 'YYYY-MM-DD') AS "statusDecisionOn"
     FROM "Project" p JOIN "Investor" li ON li.id = p."leadInvestorId" LEFT JOIN "Zone" z ON z.id = p."zoneId"
-    WHERE p.id = ${id}`;
-  const p = rows[0];
-  if (!p) return null;
-  return {
-    ...p,
-    ircFirstIssuedOn: new Date(`${p.ircFirstIssuedOn}T00:00:00Z`),
-    statusDecisionOn: p.statusDecisionOn ? new Date(`${p.statusDecisionOn}T00:00:00Z`) : null,
-  };
+    WHERE p.id = ANY(${ids}::int[])`;
+  const out = new Map<number, ProjectSnapshot>();
+  for (const { id, ...p } of rows) {
+    out.set(id, {
+      ...p,
+      ircFirstIssuedOn: new Date(`${p.ircFirstIssuedOn}T00:00:00Z`),
+      statusDecisionOn: p.statusDecisionOn ? new Date(`${p.statusDecisionOn}T00:00:00Z`) : null,
+    });
+  }
+  return out;
 }
