@@ -21,12 +21,18 @@ export type ExportFormat = "xlsx" | "csv";
  */
 async function drain(stream: EventEmitter, output: Writable): Promise<void> {
   if (output.destroyed) throw new Error("export output closed");
-  await Promise.race([
-    once(stream, "drain"),
-    once(output, "close").then(() => {
-      throw new Error("export output closed");
-    }),
-  ]);
+  // The losing wait is aborted, or every batch would leave a "close" listener behind.
+  const settled = new AbortController();
+  try {
+    await Promise.race([
+      once(stream, "drain", { signal: settled.signal }),
+      once(output, "close", { signal: settled.signal }).then(() => {
+        throw new Error("export output closed");
+      }),
+    ]);
+  } finally {
+    settled.abort();
+  }
 }
 
 /** Waits while the reader of `output` is behind, so that rows never pile up in memory. */
