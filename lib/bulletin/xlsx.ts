@@ -9,8 +9,8 @@ import type { PeriodProjectRow } from "./list-period-projects";
 // keep the text the PDF prints (so both read the same) and, beside it, the exact value as a
 // number for whoever works on from the spreadsheet. The lists hold EVERY project (the printed
 // ones may be cut at PRINTED_LIST_LIMIT), capital as numbers and dates as dates. The workbook is
-// streamed row by row (tens of thousands of rows at full scale), with number formats set per
-// column rather than per cell.
+// streamed row by row (tens of thousands of rows at full scale), compressed at deflate level 1
+// (a slightly larger file, written twice as fast).
 
 export const SHEETS = { summary: "Tổng hợp", zones: "KCN, CCN", newProjects: "Dự án cấp mới", increases: "Dự án tăng vốn", about: "Thông tin" } as const;
 
@@ -81,17 +81,20 @@ function zoneSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocume
 }
 
 const LIST_WIDTHS = [6, 14, 40, 7, 34, 8, 28, 16, 12, 20, 8];
+// One style object per format, shared by every cell: exceljs caches styles by object identity,
+// where a column style is copied into each of tens of thousands of cells and looked up afresh.
+const LIST_STYLES = { date: { numFmt: "dd/mm/yyyy" }, usd: { numFmt: USD_FORMAT }, whole: { numFmt: WHOLE_FORMAT } } satisfies Record<string, Partial<ExcelJS.Style>>;
 
 function listSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument, name: string, list: ProjectList, rows: PeriodProjectRow[], capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
   const sheet = addSheet(book, name);
-  // Formats by column (tens of thousands of rows); a USD row overrides the whole-đồng one.
-  sheet.columns = LIST_WIDTHS.map((width, i) => ({ width, style: i === 8 ? { numFmt: "dd/mm/yyyy" } : i === 9 ? { numFmt: WHOLE_FORMAT } : {} }));
+  sheet.columns = LIST_WIDTHS.map((width) => ({ width }));
   titleRows(sheet, doc, list.title, LIST_WIDTHS.length);
   header(sheet, ["STT", "Mã dự án", "Tên dự án", "Loại", "Nhà đầu tư", "Quốc gia", "Địa điểm", "Số GCNĐKĐT", "Ngày cấp", list.capitalHeader, "Tiền tệ"]);
   rows.forEach((r, i) => {
     const date = new Date(`${r.ircFirstIssuedOn}T00:00:00Z`);
     const row = sheet.addRow([i + 1, r.code, r.name, r.type, r.investorName, r.country, r.zoneName ?? "Ngoài KCN, CCN", r.ircNumber, date, Number(capital(r)), r.currency]);
-    if (r.currency === "USD") row.getCell(10).numFmt = USD_FORMAT;
+    row.getCell(9).style = LIST_STYLES.date;
+    row.getCell(10).style = r.currency === "USD" ? LIST_STYLES.usd : LIST_STYLES.whole;
     row.commit();
   });
   sheet.addRow([]);
@@ -124,7 +127,7 @@ export async function buildBulletinXlsx(doc: BulletinDocument, lists: FullLists,
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   book.creator = doc.generatedBy;
   book.created = generatedAt;
   book.modified = generatedAt;
