@@ -161,39 +161,42 @@ const FLAGS: Record<"cur" | "prev", PeriodFlags> = {
   prev: { isNew: "prevNew", issued: "prevIssued", valid: "prevValid", inc: "prevInc", dec: "prevDec", after: "prevAfter" },
 };
 
-/** The figures of one period as FILTERed aggregates over `f`, columns named `<prefix>_<figure>`. */
-function periodColumns(prefix: "cur" | "prev"): Prisma.Sql {
+/** The figures of one period as FILTERed aggregates over the projects `f`, columns named `<prefix>_<figure>`. */
+function periodColumns(prefix: "cur" | "prev"): string[] {
   const q = (name: string) => (name === "TRUE" ? name : `f."${name}"`);
   const { isNew, issued, valid, inc, dec, after } = FLAGS[prefix];
   const [n, i, v, up, down, later] = [q(isNew), q(issued), q(valid), q(inc), q(dec), q(after)];
   const newCapital = `COALESCE(sum(f.init) FILTER (WHERE ${n}), 0)`;
   const incCapital = `COALESCE(sum(${up}) FILTER (WHERE ${i}), 0)`;
   const columns: Record<Figure, string> = {
-    newCount: `(count(*) FILTER (WHERE ${n}))::int`,
-    newCapital: `${newCapital}::text`,
-    incCount: `(count(${up}) FILTER (WHERE ${i}))::int`,
-    incCapital: `${incCapital}::text`,
-    decCount: `(count(${down}) FILTER (WHERE ${i}))::int`,
-    decCapital: `COALESCE(sum(${down}) FILTER (WHERE ${i}), 0)::text`,
-    addedCount: `(count(*) FILTER (WHERE ${n} OR (${up} IS NOT NULL AND ${i})))::int`,
-    addedCapital: `(${newCapital} + ${incCapital})::text`,
-    validCount: `(count(*) FILTER (WHERE ${v}))::int`,
-    validCapital: `COALESCE(sum(f.capital - COALESCE(${later}, 0)) FILTER (WHERE ${v}), 0)::text`,
+    newCount: `count(*) FILTER (WHERE ${n})`,
+    newCapital,
+    incCount: `count(${up}) FILTER (WHERE ${i})`,
+    incCapital,
+    decCount: `count(${down}) FILTER (WHERE ${i})`,
+    decCapital: `COALESCE(sum(${down}) FILTER (WHERE ${i}), 0)`,
+    addedCount: `count(*) FILTER (WHERE ${n} OR (${up} IS NOT NULL AND ${i}))`,
+    addedCapital: `${newCapital} + ${incCapital}`,
+    validCount: `count(*) FILTER (WHERE ${v})`,
+    validCapital: `COALESCE(sum(f.capital - COALESCE(${later}, 0)) FILTER (WHERE ${v}), 0)`,
   };
-  // Only column names and fixed SQL here: every value is a bound parameter in bothPeriodsSql.
-  return Prisma.raw(FIGURES.map((k) => `${columns[k]} AS "${prefix}_${k}"`).join(",\n           "));
+  return FIGURES.map((k) => `${columns[k]} AS "${prefix}_${k}"`);
 }
 
-/** A breakdown slice's columns: the current period's new-or-increased projects and their new + added capital; the rest null. */
-function sliceColumns(): Prisma.Sql {
-  const columns = (prefix: "cur" | "prev") =>
+/** The sums over groups `g` of `figures` (the others null), cast for the client: counts int, amounts text. */
+function sumColumns(figures: readonly string[]): Prisma.Sql {
+  const columns = (["cur", "prev"] as const).flatMap((prefix) =>
     FIGURES.map((k) => {
-      if (prefix === "cur" && k === "addedCount") return `count(*)::int AS "cur_addedCount"`;
-      if (prefix === "cur" && k === "addedCapital") return `(COALESCE(sum(f.init) FILTER (WHERE f."curNew"), 0) + COALESCE(sum(f."curInc"), 0))::text AS "cur_addedCapital"`;
-      return `NULL::${k.endsWith("Count") ? "int" : "text"} AS "${prefix}_${k}"`;
-    });
-  return Prisma.raw([...columns("cur"), ...columns("prev")].join(", "));
+      const name = `${prefix}_${k}`;
+      const type = k.endsWith("Count") ? "int" : "text";
+      return figures.includes(name) ? `sum(g."${name}")::${type} AS "${name}"` : `NULL::${type} AS "${name}"`;
+    }),
+  );
+  // Only column names and fixed SQL here: every value is a bound parameter in bothPeriodsSql.
+  return Prisma.raw(columns.join(", "));
 }
+
+const ALL_FIGURES = (["cur", "prev"] as const).flatMap((prefix) => FIGURES.map((k) => `${prefix}_${k}`));
 
 /**
  * ONE statement for both periods (the period and cùng kỳ) and for the breakdowns of the period's
@@ -202,11 +205,14 @@ function sliceColumns(): Prisma.Sql {
  * - `am`: the amendments dated from the start of cùng kỳ on (1 January Y−1 …), summed per project
  *   from the index ("projectId", "amendedOn", "capitalDelta") alone: the positive and negative
  *   deltas inside each period, and the sum of the deltas dated after each period's end.
- * - `f`: one row per project of the scope issued by D (the covering index Project_report_idx),
- *   with its per-period flags computed once: new in the period, issued by its end, valid on it.
- * - then every figure of both periods as FILTERed aggregates per (type, currency) (totals across
- *   types are summed exactly in periodFigures), and the slices per (type, country|section, currency)
- *   over the projects new or increased in the period.
+ * - `f`: the scope's projects issued by D (from the covering index Project_report_idx), each with
+ *   its per-period flags: new in the period, issued by its end, valid on it.
+ * - `g`: every figure of both periods as FILTERed aggregates, per (type, currency, country, VSIC
+ *   section): a few hundred rows, each figure additive over them (counts of distinct projects
+ *   included, since each project is in exactly one group);
+ * - then the cards' cells are `g` summed per (type, currency) (totals across types are summed
+ *   exactly in periodFigures), and the chart slices `g`'s new + added figures summed per (type,
+ *   country | section, currency).
  *
  * CAPITAL AS OF a day T = Project.currentCapital − Σ its amendments dated after T. This is the
  * same number as initialCapital + Σ its amendments dated ≤ T, because currentCapital is
@@ -220,9 +226,9 @@ function bothPeriodsSql(current: ReportPeriod, previous: ReportPeriod, scope: Re
   const pFrom = isoDay(previous.from);
   const pTo = isoDay(previous.to);
   const slices = (by: "country" | "vsic", column: Prisma.Sql) => Prisma.sql`
-    SELECT ${by}::text AS by, ${column}::text AS key, f.type, f.currency, ${sliceColumns()}
-    FROM f WHERE f."curNew" OR f."curInc" IS NOT NULL
-    GROUP BY ${column}, f.type, f.currency`;
+    SELECT ${by}::text AS by, ${column}::text AS key, g.type, g.currency, ${sumColumns(["cur_addedCount", "cur_addedCapital"])}
+    FROM g GROUP BY ${column}, g.type, g.currency
+    HAVING sum(g."cur_addedCount") > 0`;
   return Prisma.sql`
     WITH am AS (
       SELECT a."projectId",
@@ -236,25 +242,27 @@ function bothPeriodsSql(current: ReportPeriod, previous: ReportPeriod, scope: Re
       WHERE a."amendedOn" >= ${pFrom}::date
       GROUP BY a."projectId"
     ),
-    f AS MATERIALIZED (
-      SELECT p.type, p.currency, p."originCountry", p."vsicSection", p."initialCapital" AS init, p."currentCapital" AS capital,
-             am."curInc", am."curDec", am."curAfter", am."prevInc", am."prevDec", am."prevAfter",
-             ${issuedInSql(current)} AS "curNew",
-             ${validAsOfSql(cTo)} AS "curValid",
-             ${issuedInSql(previous)} AS "prevNew",
-             p."ircFirstIssuedOn" <= ${pTo}::date AS "prevIssued",
-             ${validAsOfSql(pTo)} AS "prevValid"
-      FROM "Project" p
-      LEFT JOIN am ON am."projectId" = p.id
-      WHERE ${scopeConditions(scope)} AND p."ircFirstIssuedOn" <= ${cTo}::date
+    g AS (
+      SELECT f.type, f.currency, f."originCountry", f."vsicSection",
+             ${Prisma.raw([...periodColumns("cur"), ...periodColumns("prev")].join(",\n             "))}
+      FROM (
+        SELECT p.type, p.currency, p."originCountry", p."vsicSection", p."initialCapital" AS init, p."currentCapital" AS capital,
+               am."curInc", am."curDec", am."curAfter", am."prevInc", am."prevDec", am."prevAfter",
+               ${issuedInSql(current)} AS "curNew",
+               ${validAsOfSql(cTo)} AS "curValid",
+               ${issuedInSql(previous)} AS "prevNew",
+               p."ircFirstIssuedOn" <= ${pTo}::date AS "prevIssued",
+               ${validAsOfSql(pTo)} AS "prevValid"
+        FROM "Project" p
+        LEFT JOIN am ON am."projectId" = p.id
+        WHERE ${scopeConditions(scope)} AND p."ircFirstIssuedOn" <= ${cTo}::date
+      ) f
+      GROUP BY f.type, f.currency, f."originCountry", f."vsicSection"
     )
-    SELECT 'type' AS by, NULL::text AS key, f.type, f.currency,
-           ${periodColumns("cur")},
-           ${periodColumns("prev")}
-    FROM f
-    GROUP BY f.type, f.currency
-    UNION ALL ${slices("country", Prisma.sql`f."originCountry"`)}
-    UNION ALL ${slices("vsic", Prisma.sql`f."vsicSection"`)}`;
+    SELECT 'type' AS by, NULL::text AS key, g.type, g.currency, ${sumColumns(ALL_FIGURES)}
+    FROM g GROUP BY g.type, g.currency
+    UNION ALL ${slices("country", Prisma.sql`g."originCountry"`)}
+    UNION ALL ${slices("vsic", Prisma.sql`g."vsicSection"`)}`;
 }
 
 /** The (type, currency) rows of one period, as periodFigures reads them. */

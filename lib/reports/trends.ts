@@ -22,7 +22,6 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Dec } from "@/lib/format/decimal";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { Currency, InvestmentType } from "@/lib/generated/prisma/enums";
 import type { RateUsed } from "@/lib/rates/convert";
 import { getRateFor } from "@/lib/rates/get-rate";

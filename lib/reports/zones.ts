@@ -23,7 +23,12 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ZoneKind, ZoneStatus } from "@/lib/generated/prisma/enums";
+import type { Currency, InvestmentType, ZoneKind, ZoneStatus } from "@/lib/generated/prisma/enums";
+import { projectConditions } from "@/lib/projects/find-projects";
+import type { RateUsed } from "@/lib/rates/convert";
+import { getRateFor, todayInVietnam } from "@/lib/rates/get-rate";
+import { ccnSecondaryFilters } from "./drilldown";
+import { toMoney, type Group } from "./investment";
 
 /** The statuses that count as "established" (see the header). */
 export const ESTABLISHED_STATUSES = ["ESTABLISHED", "OPERATING"] as const satisfies readonly ZoneStatus[];
@@ -83,12 +88,32 @@ export type ZoneKindFigures = {
   activeSecondaryDdi: number;
 };
 
+/**
+ * The secondary projects in clusters (docs/domain.md "Secondary projects in clusters"): active
+ * (ACTIVE or EXTENDED) secondary projects, not archived, inside any industrial cluster, first
+ * issued by the report date, counted with the projects list's own clauses (drilldown.ts
+ * ccnSecondaryFilters), so each count opens a list of exactly those projects. Unlike
+ * ZoneKindFigures.activeSecondary (the land-leasing view: established clusters only) a project in
+ * a planned cluster counts here. Capital is the registered capital as of the report date
+ * (currentCapital − Σ amendments dated after it), per recorded currency; FDI reads
+ * capital.totalUsd, DDI capital.vnd.
+ */
+export type CcnSecondaryFigures = {
+  FDI: Group;
+  DDI: Group;
+  /** Σ plannedJobs of all of them (FDI and DDI). */
+  jobs: number;
+  /** The rate that converted VND in FDI's totalUsd (in force on the report date). */
+  rate: RateUsed | null;
+};
+
 export type ZoneFigures = {
   /** The year whose priority periods were asked about. */
   year: number;
   asOf: Date | null;
   KCN: ZoneKindFigures;
   CCN: ZoneKindFigures;
+  ccnSecondary: CcnSecondaryFigures;
 };
 
 /** An exact decimal string without trailing zeros ("0.06250000" → "0.0625"); null stays null. */
@@ -99,6 +124,11 @@ export function normalizeDecimal(value: string | null): string | null {
 /** `s IN ('ESTABLISHED','OPERATING')` for a zone-status column. */
 export function establishedSql(status: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${status} IN (${Prisma.join(ESTABLISHED_STATUSES.map((s) => Prisma.sql`${s}::"ZoneStatus"`))})`;
+}
+
+/** The zone `z`'s priority period contains `year`: the zones list's `prioritisedIn` filter counts with it too. */
+export function prioritisedInSql(year: number): Prisma.Sql {
+  return Prisma.sql`(z."priorityFromYear" IS NOT NULL AND z."priorityToYear" IS NOT NULL AND z."priorityFromYear" <= ${year}::int AND z."priorityToYear" >= ${year}::int)`;
 }
 
 /** `CASE WHEN leasable > 0 THEN leased / leasable END`: no division by zero, null for no land. */
@@ -231,10 +261,10 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
   assertCan(actor, "zones:read");
   const year = options.year ?? (options.asOf ?? new Date()).getUTCFullYear();
   const est = establishedSql(Prisma.sql`z.status`);
-  const prioritised = Prisma.sql`(z."priorityFromYear" IS NOT NULL AND z."priorityToYear" IS NOT NULL AND z."priorityFromYear" <= ${year}::int AND z."priorityToYear" >= ${year}::int)`;
+  const prioritised = prioritisedInSql(year);
   const leased = Prisma.sql`COALESCE(sum(COALESCE(l.leased, 0)) FILTER (WHERE ${est}), 0)`;
   const leasable = Prisma.sql`COALESCE(sum(z."leasableAreaHa") FILTER (WHERE ${est}), 0)`;
-  const rows = await db.$queryRaw<FiguresRow[]>`
+  const [rows, ccnSecondary] = await Promise.all([db.$queryRaw<FiguresRow[]>`
     SELECT k.kind::text AS kind,
            count(z.id)::int AS total,
            (count(*) FILTER (WHERE z."inPlan2030"))::int AS "inPlan2030",
@@ -255,7 +285,7 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
     FROM (VALUES ('KCN'::"ZoneKind"), ('CCN'::"ZoneKind")) AS k(kind)
     LEFT JOIN "Zone" z ON z.kind = k.kind AND z."archivedAt" IS NULL
     LEFT JOIN ${secondaryLeaseSql(options)} l ON l."zoneId" = z.id
-    GROUP BY k.kind`;
+    GROUP BY k.kind`, getCcnSecondary(options.asOf ?? null)]);
   const of = (kind: ZoneKind): ZoneKindFigures => {
     const r = rows.find((row) => row.kind === kind);
     if (!r) throw new Error(`no zone figures for ${kind}`);
@@ -281,5 +311,33 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
       activeSecondaryDdi: r.ddi,
     };
   };
-  return { year, asOf: options.asOf ?? null, KCN: of("KCN"), CCN: of("CCN") };
+  return { year, asOf: options.asOf ?? null, KCN: of("KCN"), CCN: of("CCN"), ccnSecondary };
+}
+
+type SecondaryRow = { type: InvestmentType; currency: Currency; count: number; capital: string; jobs: number };
+
+/** CcnSecondaryFigures as of `asOf` (null: every project, today's capital and rate). */
+async function getCcnSecondary(asOf: Date | null): Promise<CcnSecondaryFigures> {
+  const after = asOf
+    ? Prisma.sql`(SELECT a."projectId", sum(a."capitalDelta") AS delta FROM "Amendment" a WHERE a."amendedOn" > ${isoDay(asOf)}::date GROUP BY a."projectId")`
+    : Prisma.sql`(SELECT NULL::int AS "projectId", NULL::numeric AS delta WHERE FALSE)`;
+  const [rows, rate] = await Promise.all([
+    db.$queryRaw<SecondaryRow[]>`
+      SELECT p.type, p.currency, count(*)::int AS count,
+             COALESCE(sum(p."currentCapital" - COALESCE(l.delta, 0)), 0)::text AS capital,
+             COALESCE(sum(p."plannedJobs"), 0)::int AS jobs
+      FROM "Project" p
+      LEFT JOIN ${after} l ON l."projectId" = p.id
+      WHERE ${Prisma.join(projectConditions(ccnSecondaryFilters(asOf)), " AND ")}
+      GROUP BY p.type, p.currency`,
+    getRateFor(asOf ?? todayInVietnam()),
+  ]);
+  const group = (type: InvestmentType): Group => {
+    const of = (currency: Currency) => rows.find((r) => r.type === type && r.currency === currency);
+    return {
+      count: (of("USD")?.count ?? 0) + (of("VND")?.count ?? 0),
+      capital: toMoney(of("USD")?.capital ?? "0", of("VND")?.capital ?? "0", rate),
+    };
+  };
+  return { FDI: group("FDI"), DDI: group("DDI"), jobs: rows.reduce((n, r) => n + r.jobs, 0), rate };
 }
