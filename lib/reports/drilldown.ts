@@ -115,8 +115,9 @@ export const ACTIVE_STATUSES: ProjectStatus[] = ["ACTIVE", "EXTENDED"];
  * inside any industrial cluster, first issued by `asOf` when given. zones.ts counts with these very
  * filters (projectConditions), so the list's total equals the card.
  */
-export function ccnSecondaryFilters(asOf: Date | null, type?: InvestmentType): DrilldownFilters {
-  return { type, status: ACTIVE_STATUSES, zone: "CCN", secondary: "yes", ircTo: asOf ? isoDay(asOf) : undefined };
+export function ccnSecondaryFilters(asOf: Date | null, type?: InvestmentType, zone: "CCN" | "any" = "CCN"): DrilldownFilters {
+  // zone "any": the same projects inside any zone (zones.ts groups them by zone itself).
+  return { type, status: ACTIVE_STATUSES, zone: zone === "CCN" ? "CCN" : undefined, secondary: "yes", ircTo: asOf ? isoDay(asOf) : undefined };
 }
 
 /** The lists behind the CCN card's secondary projects: FDI, DDI, and all of them (the jobs line). */

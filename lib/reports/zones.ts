@@ -142,7 +142,6 @@ export function occupancySql(leased: Prisma.Sql, leasable: Prisma.Sql): Prisma.S
  * `zoneFilter` optionally narrows the zones it aggregates (a condition on `p."zoneId"`).
  */
 export function secondaryLeaseSql(options: ZoneReportOptions = {}, zoneFilter: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  const asOf = options.asOf ? Prisma.sql`AND p."ircFirstIssuedOn" <= ${isoDay(options.asOf)}::date` : Prisma.empty;
   return Prisma.sql`(
     SELECT p."zoneId",
            sum(p."landAreaHa") AS leased,
@@ -150,11 +149,18 @@ export function secondaryLeaseSql(options: ZoneReportOptions = {}, zoneFilter: P
            (count(*) FILTER (WHERE p.type = 'FDI'))::int AS fdi,
            (count(*) FILTER (WHERE p.type = 'DDI'))::int AS ddi
     FROM "Project" p
-    WHERE p."zoneId" IS NOT NULL AND p."isSecondary" AND p."archivedAt" IS NULL
-      AND p.status IN ('ACTIVE'::"ProjectStatus", 'EXTENDED'::"ProjectStatus")
-      ${asOf} ${zoneFilter}
+    WHERE ${leasingProjectsSql(options.asOf ?? null)} ${zoneFilter}
     GROUP BY p."zoneId"
   )`;
+}
+
+/**
+ * The active secondary projects inside a zone, first issued by `asOf` (null: all): the leased land
+ * above and the CCN card's secondary projects. The projects list's own clauses (projectConditions,
+ * drilldown.ts ccnSecondaryFilters), so a drill-down lists exactly these projects.
+ */
+function leasingProjectsSql(asOf: Date | null): Prisma.Sql {
+  return Prisma.join([Prisma.sql`p."zoneId" IS NOT NULL`, ...projectConditions(ccnSecondaryFilters(asOf, undefined, "any"))], " AND ");
 }
 
 /** yyyy-MM-dd of a calendar date held as midnight UTC (as lib/format and the date columns do). */
@@ -249,6 +255,8 @@ type FiguresRow = {
   active: number;
   fdi: number;
   ddi: number;
+  /** The CCN secondary projects per (type, currency): the same on both rows. */
+  ccn: SecondaryRow[];
 };
 
 /**
@@ -264,7 +272,33 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
   const prioritised = prioritisedInSql(year);
   const leased = Prisma.sql`COALESCE(sum(COALESCE(l.leased, 0)) FILTER (WHERE ${est}), 0)`;
   const leasable = Prisma.sql`COALESCE(sum(z."leasableAreaHa") FILTER (WHERE ${est}), 0)`;
-  const [rows, ccnSecondary] = await Promise.all([db.$queryRaw<FiguresRow[]>`
+  const asOf = options.asOf ?? null;
+  // Σ of the amendments dated after the report date, per project: capital as of it (investment.ts).
+  const after = asOf
+    ? Prisma.sql`(SELECT a."projectId", sum(a."capitalDelta") AS delta FROM "Amendment" a WHERE a."amendedOn" > ${isoDay(asOf)}::date GROUP BY a."projectId")`
+    : Prisma.sql`(SELECT NULL::int AS "projectId", NULL::numeric AS delta WHERE FALSE)`;
+  // ONE statement: the leasing projects are read once, per (zone, type, currency), for the leased
+  // land of every zone and for the CCN secondary projects (in any cluster, as the list's zone=CCN).
+  const [rows, rate] = await Promise.all([
+    db.$queryRaw<FiguresRow[]>`
+    WITH sp AS (
+      SELECT p."zoneId", p.type, p.currency, sum(p."landAreaHa") AS leased, count(*)::int AS active,
+             sum(p."currentCapital" - COALESCE(am.delta, 0)) AS capital, sum(p."plannedJobs") AS jobs
+      FROM "Project" p
+      LEFT JOIN ${after} am ON am."projectId" = p.id
+      WHERE ${leasingProjectsSql(asOf)}
+      GROUP BY p."zoneId", p.type, p.currency
+    ),
+    l AS (
+      SELECT sp."zoneId", sum(sp.leased) AS leased, sum(sp.active) AS active,
+             COALESCE(sum(sp.active) FILTER (WHERE sp.type = 'FDI'), 0) AS fdi, COALESCE(sum(sp.active) FILTER (WHERE sp.type = 'DDI'), 0) AS ddi
+      FROM sp GROUP BY sp."zoneId"
+    ),
+    ccn AS (
+      SELECT sp.type, sp.currency, sum(sp.active)::int AS count, sum(sp.capital)::text AS capital, sum(sp.jobs)::int AS jobs
+      FROM sp WHERE sp."zoneId" IN (SELECT zk.id FROM "Zone" zk WHERE zk.kind = 'CCN')
+      GROUP BY sp.type, sp.currency
+    )
     SELECT k.kind::text AS kind,
            count(z.id)::int AS total,
            (count(*) FILTER (WHERE z."inPlan2030"))::int AS "inPlan2030",
@@ -281,11 +315,14 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
            ${occupancySql(leased, leasable)}::text AS occupancy,
            COALESCE(sum(l.active) FILTER (WHERE ${est}), 0)::int AS active,
            COALESCE(sum(l.fdi) FILTER (WHERE ${est}), 0)::int AS fdi,
-           COALESCE(sum(l.ddi) FILTER (WHERE ${est}), 0)::int AS ddi
+           COALESCE(sum(l.ddi) FILTER (WHERE ${est}), 0)::int AS ddi,
+           (SELECT COALESCE(json_agg(ccn), '[]'::json) FROM ccn) AS ccn
     FROM (VALUES ('KCN'::"ZoneKind"), ('CCN'::"ZoneKind")) AS k(kind)
     LEFT JOIN "Zone" z ON z.kind = k.kind AND z."archivedAt" IS NULL
-    LEFT JOIN ${secondaryLeaseSql(options)} l ON l."zoneId" = z.id
-    GROUP BY k.kind`, getCcnSecondary(options.asOf ?? null)]);
+    LEFT JOIN l ON l."zoneId" = z.id
+    GROUP BY k.kind`,
+    getRateFor(asOf ?? todayInVietnam()),
+  ]);
   const of = (kind: ZoneKind): ZoneKindFigures => {
     const r = rows.find((row) => row.kind === kind);
     if (!r) throw new Error(`no zone figures for ${kind}`);
@@ -311,27 +348,12 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
       activeSecondaryDdi: r.ddi,
     };
   };
-  return { year, asOf: options.asOf ?? null, KCN: of("KCN"), CCN: of("CCN"), ccnSecondary };
+  return { year, asOf, KCN: of("KCN"), CCN: of("CCN"), ccnSecondary: ccnSecondary(rows[0]?.ccn ?? [], rate) };
 }
 
 type SecondaryRow = { type: InvestmentType; currency: Currency; count: number; capital: string; jobs: number };
 
-/** CcnSecondaryFigures as of `asOf` (null: every project, today's capital and rate). */
-async function getCcnSecondary(asOf: Date | null): Promise<CcnSecondaryFigures> {
-  const after = asOf
-    ? Prisma.sql`(SELECT a."projectId", sum(a."capitalDelta") AS delta FROM "Amendment" a WHERE a."amendedOn" > ${isoDay(asOf)}::date GROUP BY a."projectId")`
-    : Prisma.sql`(SELECT NULL::int AS "projectId", NULL::numeric AS delta WHERE FALSE)`;
-  const [rows, rate] = await Promise.all([
-    db.$queryRaw<SecondaryRow[]>`
-      SELECT p.type, p.currency, count(*)::int AS count,
-             COALESCE(sum(p."currentCapital" - COALESCE(l.delta, 0)), 0)::text AS capital,
-             COALESCE(sum(p."plannedJobs"), 0)::int AS jobs
-      FROM "Project" p
-      LEFT JOIN ${after} l ON l."projectId" = p.id
-      WHERE ${Prisma.join(projectConditions(ccnSecondaryFilters(asOf)), " AND ")}
-      GROUP BY p.type, p.currency`,
-    getRateFor(asOf ?? todayInVietnam()),
-  ]);
+function ccnSecondary(rows: SecondaryRow[], rate: RateUsed | null): CcnSecondaryFigures {
   const group = (type: InvestmentType): Group => {
     const of = (currency: Currency) => rows.find((r) => r.type === type && r.currency === currency);
     return {
