@@ -32,9 +32,10 @@ async function allTilesLoaded(page: Page) {
   }
   await expect(page.getByTestId("tile-error")).toHaveCount(0);
   for (const id of CHARTS) {
-    // Charts load when they come near the viewport, as a reader scrolls down to them.
+    // Charts load when they come near the viewport, as a reader scrolls down to them (their code
+    // is fetched then: slow on a busy shared machine, hence the longer wait).
     await page.getByTestId(`tile-${id}`).scrollIntoViewIfNeeded();
-    await expect(page.getByTestId(`tile-${id}`).locator(".recharts-surface, [data-testid$='-empty']").first()).toBeVisible();
+    await expect(page.getByTestId(`tile-${id}`).locator(".recharts-surface, [data-testid$='-empty']").first()).toBeVisible({ timeout: 30_000 });
   }
 }
 
@@ -63,6 +64,8 @@ test.describe("the dashboard, as a MANAGER", () => {
   test.use({ storageState: storageStateOf("MANAGER"), viewport: { width: 1440, height: 900 } });
 
   test("renders every tile, follows a past report date, and drills down to lists that match the cards", async ({ page }) => {
+    // Five dashboard loads and three lists in one story: more than the default minute on a busy machine.
+    test.slow();
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
