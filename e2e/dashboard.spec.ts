@@ -32,9 +32,10 @@ async function allTilesLoaded(page: Page) {
   }
   await expect(page.getByTestId("tile-error")).toHaveCount(0);
   for (const id of CHARTS) {
-    // Charts load when they come near the viewport, as a reader scrolls down to them.
+    // Charts load when they come near the viewport, as a reader scrolls down to them (their code
+    // is fetched then: slow on a busy shared machine, hence the longer wait).
     await page.getByTestId(`tile-${id}`).scrollIntoViewIfNeeded();
-    await expect(page.getByTestId(`tile-${id}`).locator(".recharts-surface, [data-testid$='-empty']").first()).toBeVisible();
+    await expect(page.getByTestId(`tile-${id}`).locator(".recharts-surface, [data-testid$='-empty']").first()).toBeVisible({ timeout: 30_000 });
   }
 }
 
@@ -63,6 +64,8 @@ test.describe("the dashboard, as a MANAGER", () => {
   test.use({ storageState: storageStateOf("MANAGER"), viewport: { width: 1440, height: 900 } });
 
   test("renders every tile, follows a past report date, and drills down to lists that match the cards", async ({ page }) => {
+    // Five dashboard loads and three lists in one story: more than the default minute on a busy machine.
+    test.slow();
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Tổng quan" })).toBeVisible();
@@ -143,6 +146,48 @@ test.describe("the dashboard, as a MANAGER", () => {
     await page.getByTestId("zone-CCN-established-link").click();
     await expect(page).toHaveURL(/\/zones\?kind=CCN&status=ESTABLISHED,OPERATING$/);
     await expect(page.getByTestId("summary-count")).toHaveText(String(established));
+  });
+
+  test("the CCN card shows its secondary projects with capital and jobs, and each links to exactly those projects", async ({ page }) => {
+    await page.goto("/");
+    await allTilesLoaded(page);
+    const card = page.getByTestId("zone-CCN");
+    // FDI capital in USD, DDI capital in VND (vi: "… triệu USD", "… tỷ đồng"), jobs as a count.
+    await expect(card.getByTestId("zone-CCN-secondary-FDI-capital")).toContainText(/USD|—/);
+    await expect(card.getByTestId("zone-CCN-secondary-DDI-capital")).toContainText(/đồng|—/);
+    const jobs = count(await card.getByTestId("zone-CCN-secondary-jobs-link").innerText());
+    expect(jobs).toBeGreaterThan(0);
+    const counts: Record<string, number> = {};
+    for (const type of ["FDI", "DDI"] as const) {
+      counts[type] = count(/(\d[\d.]*)/.exec(await card.getByTestId(`zone-CCN-secondary-${type}-link`).innerText())![1]!);
+    }
+    await card.getByTestId("zone-CCN-secondary-DDI-link").click();
+    await expect(page).toHaveURL(/\/projects\?type=DDI&status=ACTIVE,EXTENDED&zone=CCN&secondary=yes&ircTo=\d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByTestId("drilldown-notice")).toContainText("dự án thứ cấp");
+    expect(await listTotal(page)).toBe(counts.DDI);
+    await page.goBack();
+    await allTilesLoaded(page);
+    // The jobs line opens the FDI and DDI projects together.
+    await page.getByTestId("zone-CCN-secondary-jobs-link").click();
+    await expect(page).toHaveURL(/\/projects\?status=ACTIVE,EXTENDED&zone=CCN&secondary=yes&ircTo=/);
+    expect(await listTotal(page)).toBe((counts.FDI ?? 0) + (counts.DDI ?? 0));
+  });
+
+  test("the prioritised and approved-plan counts open the zones list with the same numbers", async ({ page }) => {
+    await page.goto("/");
+    await allTilesLoaded(page);
+    const year = (await page.getByTestId("dashboard").getAttribute("data-report-date"))!.slice(0, 4);
+    for (const [id, query] of [
+      ["zone-KCN-prioritised-link", `kind=KCN&prioritisedIn=${year}`],
+      ["zone-KCN-prioritised-approved-link", `kind=KCN&prioritisedIn=${year}&planApproved=yes`],
+    ] as const) {
+      const shown = count(await page.getByTestId(id).innerText());
+      await page.getByTestId(id).click();
+      await expect(page).toHaveURL(new RegExp(`/zones\\?${query}$`));
+      await expect(page.getByTestId("summary-count")).toHaveText(String(shown));
+      await page.goBack();
+      await allTilesLoaded(page);
+    }
   });
 
   test("screenshots in Vietnamese and in English", async ({ page }) => {

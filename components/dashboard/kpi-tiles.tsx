@@ -27,7 +27,7 @@ async function setup() {
 }
 
 /** The headline capital of a type: FDI in converted USD, DDI in VND (investment.ts's convention). */
-function capitalOf(type: "FDI" | "DDI", group: Group, locale: Locale): string {
+export function capitalOf(type: "FDI" | "DDI", group: Group, locale: Locale): string {
   return type === "FDI" ? formatMoney(group.capital.totalUsd, "USD", locale) : formatMoney(group.capital.vnd, "VND", locale);
 }
 

@@ -6,7 +6,7 @@ import { TileBoundary } from "./tile-boundary";
 /** Fixed heights, so that nothing moves when a tile's figures arrive (no layout shift). */
 export const TILE_HEIGHTS = {
   kpi: "h-[23rem]",
-  zone: "h-[25rem]",
+  zone: "h-[29rem]",
   chart: "h-[24.5rem]",
 } as const;
 

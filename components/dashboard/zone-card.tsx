@@ -1,23 +1,18 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locale";
 import type { ReactNode } from "react";
 import type { ZoneKind } from "@/lib/generated/prisma/enums";
 import { formatArea, formatCount, formatPercent } from "@/lib/format";
 import { resolveLocale } from "@/lib/i18n/locale";
+import { ccnSecondaryLinks, zoneCardLinks } from "@/lib/reports/drilldown";
 import { FigureLink } from "./kpi-card";
-import type { TileProps } from "./kpi-tiles";
+import { capitalOf, type TileProps } from "./kpi-tiles";
 import { zoneFigures } from "./queries";
 
 // The KCN and CCN cards, from getZoneFigures (lib/reports/zones.ts) for the report date. Each count
-// links to the zones list filtered to exactly those zones (lib/zones/list-params.ts's URL format);
-// "established" there means ESTABLISHED or OPERATING, as in the figures. The list has no filter for
-// "prioritised in year Y" (its priority filter matches one exact period) nor for an approved
-// construction plan, so those two counts do not link.
-
-/** `/zones?kind=CCN&status=ESTABLISHED,OPERATING` (commas kept readable, as the list writes them). */
-function zonesHref(kind: ZoneKind, filters: Record<string, string> = {}): string {
-  const parts = [`kind=${kind}`, ...Object.entries(filters).map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ",")}`)];
-  return `/zones?${parts.join("&")}`;
-}
+// links to the list filtered to exactly its records (lib/reports/drilldown.ts): the zones list for
+// the zone counts ("established" there means ESTABLISHED or OPERATING, as in the figures), the
+// projects list for the CCN card's secondary projects.
 
 function Stat({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
@@ -30,17 +25,20 @@ function Stat({ label, children, testId }: { label: string; children: ReactNode;
   );
 }
 
+type Translate = Awaited<ReturnType<typeof getTranslations<"dashboard.zones">>>;
+
 export async function ZoneCard({ user, iso, kind }: TileProps & { kind: ZoneKind }) {
   const [t, locale, figures] = await Promise.all([getTranslations("dashboard.zones"), getLocale().then(resolveLocale), zoneFigures(user, iso)]);
   const f = figures[kind];
   const id = `zone-${kind}`;
-  const established = zonesHref(kind, { status: "ESTABLISHED,OPERATING" });
+  const links = zoneCardLinks(kind, figures.year);
+  const established = links.established;
   const over = f.occupancy.occupancy !== null && Number(f.occupancy.occupancy) > 1;
   return (
     <div className="flex h-full flex-col" data-testid={id}>
       <dl>
         <Stat label={t("inPlan")} testId={`${id}-in-plan`}>
-          <FigureLink href={zonesHref(kind, { inPlan: "yes" })} testId={`${id}-in-plan-link`}>
+          <FigureLink href={links.inPlan} testId={`${id}-in-plan-link`}>
             {formatCount(f.inPlan2030, locale)}
           </FigureLink>
         </Stat>
@@ -50,7 +48,7 @@ export async function ZoneCard({ user, iso, kind }: TileProps & { kind: ZoneKind
           </FigureLink>
         </Stat>
         <Stat label={t("operating")} testId={`${id}-operating`}>
-          <FigureLink href={zonesHref(kind, { status: "OPERATING" })} testId={`${id}-operating-link`}>
+          <FigureLink href={links.operating} testId={`${id}-operating-link`}>
             {formatCount(f.operating, locale)}
           </FigureLink>
         </Stat>
@@ -68,26 +66,50 @@ export async function ZoneCard({ user, iso, kind }: TileProps & { kind: ZoneKind
           </span>
         </Stat>
         <Stat label={t("basicallyComplete")} testId={`${id}-infra`}>
-          <FigureLink href={zonesHref(kind, { infra: "BASICALLY_COMPLETE" })} testId={`${id}-infra-link`}>
+          <FigureLink href={links.basicallyComplete} testId={`${id}-infra-link`}>
             {formatCount(f.infrastructureBasicallyComplete, locale)}
           </FigureLink>
         </Stat>
         <Stat label={t("prioritised", { year: figures.year })} testId={`${id}-prioritised`}>
-          {formatCount(f.prioritised, locale)}
+          <FigureLink href={links.prioritised} testId={`${id}-prioritised-link`}>
+            {formatCount(f.prioritised, locale)}
+          </FigureLink>
           <span className="block text-xs font-normal text-slate-600">
-            {t("prioritisedApproved")}: {formatCount(f.prioritisedWithApprovedPlan, locale)}
+            {t("prioritisedApproved")}:{" "}
+            <FigureLink href={links.prioritisedWithApprovedPlan} testId={`${id}-prioritised-approved-link`}>
+              {formatCount(f.prioritisedWithApprovedPlan, locale)}
+            </FigureLink>
           </span>
         </Stat>
-        {kind === "CCN" && (
-          <Stat label={t("secondary")} testId={`${id}-secondary`}>
-            {formatCount(f.activeSecondary, locale)}
-            <span className="block text-xs font-normal text-slate-600">
-              {t("secondarySplit", { fdi: formatCount(f.activeSecondaryFdi, locale), ddi: formatCount(f.activeSecondaryDdi, locale) })}
-            </span>
-          </Stat>
-        )}
+        {kind === "CCN" && <CcnSecondary figures={figures.ccnSecondary} asOf={figures.asOf} t={t} locale={locale} />}
       </dl>
-      {kind === "CCN" && <p className="mt-auto pt-1 text-xs leading-4 text-slate-600">{t("secondaryGap")}</p>}
     </div>
+  );
+}
+
+type ZoneFiguresData = Awaited<ReturnType<typeof zoneFigures>>;
+
+/** The CCN card's secondary projects: FDI with capital in USD, DDI in VND, and the jobs they create. */
+function CcnSecondary({ figures, asOf, t, locale }: { figures: ZoneFiguresData["ccnSecondary"]; asOf: Date | null; t: Translate; locale: Locale }) {
+  const links = ccnSecondaryLinks(asOf);
+  const id = "zone-CCN-secondary";
+  return (
+    <>
+      {(["FDI", "DDI"] as const).map((type) => (
+        <Stat key={type} label={t(type === "FDI" ? "secondaryFdi" : "secondaryDdi")} testId={`${id}-${type}`}>
+          <FigureLink href={links[type]} testId={`${id}-${type}-link`}>
+            {t("secondaryProjects", { count: formatCount(figures[type].count, locale) })}
+          </FigureLink>
+          <span className="block text-xs font-normal text-slate-600" data-testid={`${id}-${type}-capital`}>
+            {capitalOf(type, figures[type], locale)}
+          </span>
+        </Stat>
+      ))}
+      <Stat label={t("secondaryJobs")} testId={`${id}-jobs`}>
+        <FigureLink href={links.all} testId={`${id}-jobs-link`}>
+          {formatCount(figures.jobs, locale)}
+        </FigureLink>
+      </Stat>
+    </>
   );
 }

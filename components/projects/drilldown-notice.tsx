@@ -13,7 +13,7 @@ const RANGES = [
   ["decreased", "decreasedFrom", "decreasedTo"],
   ["newOrIncreased", "newOrIncreasedFrom", "newOrIncreasedTo"],
 ] as const;
-const DRILLDOWN_PARAMS = [...RANGES.flatMap(([, from, to]) => [from, to]), "validAsOf"];
+const DRILLDOWN_PARAMS = [...RANGES.flatMap(([, from, to]) => [from, to]), "validAsOf", "secondary"];
 
 function hrefWithout(raw: RawParams): string {
   const query = new URLSearchParams();
@@ -34,6 +34,7 @@ export async function DrilldownNotice({ params, raw }: { params: ProjectListPara
     t(name, { from: day(params[from]), to: day(params[to]) }),
   );
   if (params.validAsOf) parts.push(t("validAsOf", { date: day(params.validAsOf) }));
+  if (params.secondary) parts.push(t(params.secondary === "yes" ? "secondary" : "notSecondary"));
   if (parts.length === 0) return null;
   return (
     <p className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-800" data-testid="drilldown-notice">

@@ -10,8 +10,9 @@ import { INFRASTRUCTURE_STATUSES, PRIORITY_ANY, PRIORITY_NONE, ZONE_KINDS, ZONE_
 
 /**
  * The zones list's toolbar filters, as data for the generic table: status, district (those with a
- * zone of the chosen kind), in the plan to 2030, priority period, infrastructure status. The kind
- * is chosen by the tabs above (KindTabs).
+ * zone of the chosen kind), in the plan to 2030, priority period, prioritised in a year (the years
+ * the recorded periods cover), approved construction plan, infrastructure status. The kind is
+ * chosen by the tabs above (KindTabs).
  */
 export async function zoneFilters(facets: ZoneFacets, params: ZoneListParams): Promise<FilterDef[]> {
   const t = await getTranslations("zoneList");
@@ -25,6 +26,10 @@ export async function zoneFilters(facets: ZoneFacets, params: ZoneListParams): P
     ...facets.periods.map((p) => ({ value: p, label: p.replace("-", "–"), depth: 1 as const })),
     { value: PRIORITY_NONE, label: t("filters.priorityNone") },
   ];
+  // Every year some recorded period covers; a year from a link (the dashboard's) still shows as chosen.
+  const years = new Set<number>(params.prioritisedIn !== undefined ? [params.prioritisedIn] : []);
+  for (const p of facets.periods) for (let y = Number(p.slice(0, 4)); y <= Number(p.slice(5, 9)); y++) years.add(y);
+  const yearOptions: FilterOption[] = [...years].sort((a, b) => a - b).map((y) => ({ value: String(y), label: String(y) }));
   return [
     { kind: "multi", param: "status", label: t("filters.status"), allLabel: t("filters.all"), options: ZONE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })) },
     { kind: "select", param: "district", label: t("filters.district"), allLabel: t("filters.allDistricts"), options: districts },
@@ -39,6 +44,17 @@ export async function zoneFilters(facets: ZoneFacets, params: ZoneListParams): P
       ],
     },
     { kind: "select", param: "priority", label: t("filters.priority"), allLabel: t("filters.all"), options: periods },
+    { kind: "select", param: "prioritisedIn", label: t("filters.prioritisedIn"), allLabel: t("filters.all"), options: yearOptions },
+    {
+      kind: "select",
+      param: "planApproved",
+      label: t("filters.planApproved"),
+      allLabel: t("filters.all"),
+      options: [
+        { value: "yes", label: t("filters.planApprovedYes") },
+        { value: "no", label: t("filters.planApprovedNo") },
+      ],
+    },
     {
       kind: "multi",
       param: "infra",

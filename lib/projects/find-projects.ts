@@ -101,6 +101,7 @@ export function projectConditions(filters: ProjectFilters): Prisma.Sql[] {
     where.push(Prisma.sql`(${issued} OR ${amendmentExists(Prisma.sql`> 0`, filters.newOrIncreasedFrom, filters.newOrIncreasedTo)})`);
   }
   if (filters.validAsOf) where.push(validAsOfSql(filters.validAsOf));
+  if (filters.secondary) where.push(filters.secondary === "yes" ? Prisma.sql`p."isSecondary"` : Prisma.sql`NOT p."isSecondary"`);
   const q = filters.q?.trim();
   if (q) where.push(searchTextContains(Prisma.sql`p."searchText"`, q));
   return where;

@@ -18,6 +18,8 @@
 //   validAsOf=2026-06-15        still in force on that date: first issued on or before it, and not
 //                               TERMINATED/REVOKED by a decision dated on or before it (a decision
 //                               without a date counts as taken)
+//   secondary=yes|no            a tenant project inside a zone (dự án thứ cấp), or not (the zone's
+//                               infrastructure project); the CCN card's secondary projects
 import { z } from "zod";
 import { DEFAULT_PER_PAGE, MAX_PAGE, PER_PAGE_OPTIONS } from "@/lib/data-table/paging";
 import { defineSortWhitelist } from "@/lib/data-table/sort";
@@ -32,6 +34,7 @@ export const ZONE_KINDS = Object.values(ZoneKind);
 /** zone=none: projects outside every zone and cluster. */
 export const OUTSIDE_ZONES = "none";
 export const ARCHIVED_MODES = ["exclude", "include", "only"] as const;
+export const SECONDARY_VALUES = ["yes", "no"] as const;
 export const MAX_QUERY_LENGTH = 200;
 /** Control characters (NUL breaks PostgreSQL text): a URL's are replaced by spaces, a direct call's refused. */
 const CONTROL = /[\u0000-\u001F\u007F]/g;
@@ -78,6 +81,8 @@ export const projectFiltersSchema = z.object({
   newOrIncreasedTo: isoDate.optional(),
   /** Valid (còn hiệu lực) on the date: issued on or before it, not terminated or revoked by then. */
   validAsOf: isoDate.optional(),
+  /** yes: secondary (tenant) projects only; no: the others (infrastructure projects). */
+  secondary: z.enum(SECONDARY_VALUES).optional(),
   /** Free text over code, name, IRC number and lead investor, accent-insensitive. */
   q: z
     .string()
@@ -117,6 +122,7 @@ export const PROJECT_FILTER_PARAMS = [
   "newOrIncreasedFrom",
   "newOrIncreasedTo",
   "validAsOf",
+  "secondary",
   "q",
   "archived",
 ] as const;
@@ -159,6 +165,7 @@ export function parseProjectListParams(raw: RawSearchParams): ProjectListParams 
     newOrIncreasedFrom: pick(isoDate, first("newOrIncreasedFrom")),
     newOrIncreasedTo: pick(isoDate, first("newOrIncreasedTo")),
     validAsOf: pick(isoDate, first("validAsOf")),
+    secondary: pick(projectFiltersSchema.shape.secondary, first("secondary")?.toLowerCase()),
     q: q ? q : undefined,
     archived: pick(projectFiltersSchema.shape.archived, first("archived")?.toLowerCase()) ?? "exclude",
     sort: sort.key,

@@ -13,12 +13,15 @@ import { db } from "@/lib/db";
 import { findProjects } from "@/lib/projects/find-projects";
 import { parseProjectListParams } from "@/lib/projects/list-params";
 import { makeUser } from "@/lib/testing/factories";
-import { investmentLinks, type InvestmentPeriodLinks } from "./drilldown";
+import { findZones } from "@/lib/zones/find-zones";
+import { parseZoneListParams } from "@/lib/zones/list-params";
+import { ccnSecondaryLinks, investmentLinks, zoneCardLinks, type InvestmentPeriodLinks } from "./drilldown";
 import { D1, D2, day, PROJECTS, seedGolden, type Golden } from "./golden-fixture";
 import { getIndicatorFigures } from "./indicators";
 import { getInvestmentFigures, type Group, type InvestmentPeriodFigures, type Money } from "./investment";
 import type { ReportScope } from "./period";
 import { getCapitalByCountry, getCapitalByVsicSection, getMonthlyNewProjects, getPlanPace } from "./trends";
+import { getZoneFigures } from "./zones";
 
 let viewer: CurrentUser;
 const money = (usd: string, vnd: string, totalUsd: string | null): Money => ({ usd, vnd, totalUsd });
@@ -29,6 +32,12 @@ const noChange = { countPct: null, capitalPct: null };
 function figuresOf(f: InvestmentPeriodFigures) {
   const { newProjects, increases, decreases, newAndAdded, valid } = f;
   return { newProjects, increases, decreases, newAndAdded, valid };
+}
+
+/** The zones list (count and summary) for a drill-down link, with the leased land as of `asOf`. */
+async function zoneList(href: string, asOf: Date) {
+  const query = new URLSearchParams(href.split("?")[1] ?? "");
+  return findZones(viewer, parseZoneListParams(query), { asOf });
 }
 
 /** The number of rows the projects list shows for a drill-down link. */
@@ -507,6 +516,80 @@ describe("the golden dataset", () => {
         if (m.current) expect([m.month, await listCount(m.current.href)]).toEqual([m.month, m.current.count]);
         expect([m.month, await listCount(m.previous.href)]).toEqual([m.month, m.previous.count]);
       }
+    });
+  });
+  describe("zone cards: counts, the CCN secondary projects, and the lists behind them", () => {
+    it("counts the zones of each kind, prioritised in the report's year", async () => {
+      const d1 = await getZoneFigures(viewer, { asOf: D1, year: 2026 });
+      // KCN: K1 (operating), K2 (established), K3 (planned), all three in the plan to 2030; area 655 + 300
+      expect(d1.KCN).toMatchObject({ inPlan2030: 3, established: 2, operating: 1, establishedAreaHa: "955", infrastructureBasicallyComplete: 1 });
+      // 2026 is in K2's 2024–2030 and K3's 2026–2030 (not K1's 2021–2025); of those only K3's plan is approved
+      expect([d1.KCN.prioritised, d1.KCN.prioritisedWithApprovedPlan]).toEqual([2, 1]);
+      // CCN: C1 and C3 in the plan (C2 not); C1 operating, C2 established; area 60 + 40
+      expect(d1.CCN).toMatchObject({ inPlan2030: 2, established: 2, operating: 1, establishedAreaHa: "100", infrastructureBasicallyComplete: 1 });
+      // 2026: C3 only (2026–2030; C2 has no period), its plan not approved
+      expect([d1.CCN.prioritised, d1.CCN.prioritisedWithApprovedPlan]).toEqual([1, 0]);
+      const d2 = await getZoneFigures(viewer, { asOf: D2, year: 2025 });
+      // 2025: K1 (2021–2025, approved) and K2 (2024–2030, not approved); C1 (2021–2025, approved)
+      expect([d2.KCN.prioritised, d2.KCN.prioritisedWithApprovedPlan, d2.CCN.prioritised, d2.CCN.prioritisedWithApprovedPlan]).toEqual([2, 1, 1, 1]);
+    });
+
+    it("the CCN card's secondary projects on D1: FDI with USD capital, DDI with VND capital, and their jobs", async () => {
+      const { ccnSecondary } = await getZoneFigures(viewer, { asOf: D1, year: 2026 });
+      expect(ccnSecondary.rate).toMatchObject({ rate: "26000" });
+      // Active (ACTIVE or EXTENDED) secondary projects in C1, C2, C3, first issued by 15/06/2026:
+      // FDI: P14 0,8 triệu (C1) + P24 1 + 0,25 on D1 itself (C1) = 2,05 triệu USD, 2 projects
+      expect(ccnSecondary.FDI).toEqual(group(2, "2050000.00", "0.00", "2050000.00"));
+      // DDI: P04 50 + 20 (10/04/2025) · P09 24 · P18 18 + 6,5 (04/04/2026) · P28 26 · P29 13 = 157,5 tỷ, 5 projects
+      // (P19 is TERMINATED); ÷ 26.000 = 6.057.692,307… → 6.057.692,31
+      expect(ccnSecondary.DDI).toEqual(group(5, "0.00", "157500000000.00", "6057692.31"));
+      // 7 projects × 100 planned jobs
+      expect(ccnSecondary.jobs).toBe(700);
+    });
+
+    it("the CCN card's secondary projects on D2 = 31/12/2025: as they were then", async () => {
+      const { ccnSecondary } = await getZoneFigures(viewer, { asOf: D2, year: 2025 });
+      // FDI: P14 0,8 triệu only (P24 is issued in 2026)
+      expect(ccnSecondary.FDI).toEqual(group(1, "800000.00", "0.00", "800000.00"));
+      // DDI: P04 70 · P09 24 · P18 18 (its +6,5 is dated 2026) = 112 tỷ ÷ 25.000 = 4.480.000; P28, P29 issued in 2026.
+      // P19 (terminated 01/03/2026) is left out as the zone cards do: the project's status is today's.
+      expect(ccnSecondary.DDI).toEqual(group(3, "0.00", "112000000000.00", "4480000.00"));
+      expect(ccnSecondary.jobs).toBe(400);
+    });
+
+    it("every zone card count opens a zones list of exactly that many zones, and the secondary projects a projects list", async () => {
+      let checked = 0;
+      for (const [date, year] of [[D1, 2026], [D2, 2025]] as const) {
+        const figures = await getZoneFigures(viewer, { asOf: date, year });
+        for (const kind of ["KCN", "CCN"] as const) {
+          const f = figures[kind];
+          const links = zoneCardLinks(kind, year);
+          const pairs: [string, string, number][] = [
+            ["in plan", links.inPlan, f.inPlan2030],
+            ["established", links.established, f.established],
+            ["operating", links.operating, f.operating],
+            ["basically complete", links.basicallyComplete, f.infrastructureBasicallyComplete],
+            ["prioritised", links.prioritised, f.prioritised],
+            ["prioritised, plan approved", links.prioritisedWithApprovedPlan, f.prioritisedWithApprovedPlan],
+          ];
+          for (const [card, href, count] of pairs) {
+            expect({ year, kind, card, count: (await zoneList(href, date)).count }).toEqual({ year, kind, card, count });
+            checked++;
+          }
+          // The area and the occupancy link to the established zones: the list's summary shows the same sums.
+          const established = await zoneList(links.established, date);
+          expect([kind, established.summary.establishedAreaHa, established.summary.occupancy]).toEqual([kind, f.establishedAreaHa, f.occupancy]);
+        }
+        const secondary = ccnSecondaryLinks(date);
+        const s = figures.ccnSecondary;
+        for (const [card, href, count] of [["FDI", secondary.FDI, s.FDI.count], ["DDI", secondary.DDI, s.DDI.count], ["all", secondary.all, s.FDI.count + s.DDI.count]] as const) {
+          expect({ year, card, count: await listCount(href) }).toEqual({ year, card, count });
+          checked++;
+        }
+      }
+      expect(checked).toBe(2 * (2 * 6 + 3));
+      expect(ccnSecondaryLinks(D1).FDI).toBe("/projects?type=FDI&status=ACTIVE,EXTENDED&zone=CCN&secondary=yes&ircTo=2026-06-15");
+      expect(zoneCardLinks("CCN", 2026).prioritisedWithApprovedPlan).toBe("/zones?kind=CCN&prioritisedIn=2026&planApproved=yes");
     });
   });
 });

@@ -23,7 +23,12 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ZoneKind, ZoneStatus } from "@/lib/generated/prisma/enums";
+import type { Currency, InvestmentType, ZoneKind, ZoneStatus } from "@/lib/generated/prisma/enums";
+import { projectConditions } from "@/lib/projects/find-projects";
+import type { RateUsed } from "@/lib/rates/convert";
+import { getRateFor, todayInVietnam } from "@/lib/rates/get-rate";
+import { ccnSecondaryFilters } from "./drilldown";
+import { toMoney, type Group } from "./investment";
 
 /** The statuses that count as "established" (see the header). */
 export const ESTABLISHED_STATUSES = ["ESTABLISHED", "OPERATING"] as const satisfies readonly ZoneStatus[];
@@ -83,12 +88,32 @@ export type ZoneKindFigures = {
   activeSecondaryDdi: number;
 };
 
+/**
+ * The secondary projects in clusters (docs/domain.md "Secondary projects in clusters"): active
+ * (ACTIVE or EXTENDED) secondary projects, not archived, inside any industrial cluster, first
+ * issued by the report date, counted with the projects list's own clauses (drilldown.ts
+ * ccnSecondaryFilters), so each count opens a list of exactly those projects. Unlike
+ * ZoneKindFigures.activeSecondary (the land-leasing view: established clusters only) a project in
+ * a planned cluster counts here. Capital is the registered capital as of the report date
+ * (currentCapital − Σ amendments dated after it), per recorded currency; FDI reads
+ * capital.totalUsd, DDI capital.vnd.
+ */
+export type CcnSecondaryFigures = {
+  FDI: Group;
+  DDI: Group;
+  /** Σ plannedJobs of all of them (FDI and DDI). */
+  jobs: number;
+  /** The rate that converted VND in FDI's totalUsd (in force on the report date). */
+  rate: RateUsed | null;
+};
+
 export type ZoneFigures = {
   /** The year whose priority periods were asked about. */
   year: number;
   asOf: Date | null;
   KCN: ZoneKindFigures;
   CCN: ZoneKindFigures;
+  ccnSecondary: CcnSecondaryFigures;
 };
 
 /** An exact decimal string without trailing zeros ("0.06250000" → "0.0625"); null stays null. */
@@ -99,6 +124,11 @@ export function normalizeDecimal(value: string | null): string | null {
 /** `s IN ('ESTABLISHED','OPERATING')` for a zone-status column. */
 export function establishedSql(status: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${status} IN (${Prisma.join(ESTABLISHED_STATUSES.map((s) => Prisma.sql`${s}::"ZoneStatus"`))})`;
+}
+
+/** The zone `z`'s priority period contains `year`: the zones list's `prioritisedIn` filter counts with it too. */
+export function prioritisedInSql(year: number): Prisma.Sql {
+  return Prisma.sql`(z."priorityFromYear" IS NOT NULL AND z."priorityToYear" IS NOT NULL AND z."priorityFromYear" <= ${year}::int AND z."priorityToYear" >= ${year}::int)`;
 }
 
 /** `CASE WHEN leasable > 0 THEN leased / leasable END`: no division by zero, null for no land. */
@@ -112,7 +142,6 @@ export function occupancySql(leased: Prisma.Sql, leasable: Prisma.Sql): Prisma.S
  * `zoneFilter` optionally narrows the zones it aggregates (a condition on `p."zoneId"`).
  */
 export function secondaryLeaseSql(options: ZoneReportOptions = {}, zoneFilter: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  const asOf = options.asOf ? Prisma.sql`AND p."ircFirstIssuedOn" <= ${isoDay(options.asOf)}::date` : Prisma.empty;
   return Prisma.sql`(
     SELECT p."zoneId",
            sum(p."landAreaHa") AS leased,
@@ -120,11 +149,18 @@ export function secondaryLeaseSql(options: ZoneReportOptions = {}, zoneFilter: P
            (count(*) FILTER (WHERE p.type = 'FDI'))::int AS fdi,
            (count(*) FILTER (WHERE p.type = 'DDI'))::int AS ddi
     FROM "Project" p
-    WHERE p."zoneId" IS NOT NULL AND p."isSecondary" AND p."archivedAt" IS NULL
-      AND p.status IN ('ACTIVE'::"ProjectStatus", 'EXTENDED'::"ProjectStatus")
-      ${asOf} ${zoneFilter}
+    WHERE ${leasingProjectsSql(options.asOf ?? null)} ${zoneFilter}
     GROUP BY p."zoneId"
   )`;
+}
+
+/**
+ * The active secondary projects inside a zone, first issued by `asOf` (null: all): the leased land
+ * above and the CCN card's secondary projects. The projects list's own clauses (projectConditions,
+ * drilldown.ts ccnSecondaryFilters), so a drill-down lists exactly these projects.
+ */
+function leasingProjectsSql(asOf: Date | null): Prisma.Sql {
+  return Prisma.join([Prisma.sql`p."zoneId" IS NOT NULL`, ...projectConditions(ccnSecondaryFilters(asOf, undefined, "any"))], " AND ");
 }
 
 /** yyyy-MM-dd of a calendar date held as midnight UTC (as lib/format and the date columns do). */
@@ -219,6 +255,8 @@ type FiguresRow = {
   active: number;
   fdi: number;
   ddi: number;
+  /** The CCN secondary projects per (type, currency): the same on both rows. */
+  ccn: SecondaryRow[];
 };
 
 /**
@@ -231,10 +269,36 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
   assertCan(actor, "zones:read");
   const year = options.year ?? (options.asOf ?? new Date()).getUTCFullYear();
   const est = establishedSql(Prisma.sql`z.status`);
-  const prioritised = Prisma.sql`(z."priorityFromYear" IS NOT NULL AND z."priorityToYear" IS NOT NULL AND z."priorityFromYear" <= ${year}::int AND z."priorityToYear" >= ${year}::int)`;
+  const prioritised = prioritisedInSql(year);
   const leased = Prisma.sql`COALESCE(sum(COALESCE(l.leased, 0)) FILTER (WHERE ${est}), 0)`;
   const leasable = Prisma.sql`COALESCE(sum(z."leasableAreaHa") FILTER (WHERE ${est}), 0)`;
-  const rows = await db.$queryRaw<FiguresRow[]>`
+  const asOf = options.asOf ?? null;
+  // Σ of the amendments dated after the report date, per project: capital as of it (investment.ts).
+  const after = asOf
+    ? Prisma.sql`(SELECT a."projectId", sum(a."capitalDelta") AS delta FROM "Amendment" a WHERE a."amendedOn" > ${isoDay(asOf)}::date GROUP BY a."projectId")`
+    : Prisma.sql`(SELECT NULL::int AS "projectId", NULL::numeric AS delta WHERE FALSE)`;
+  // ONE statement: the leasing projects are read once, per (zone, type, currency), for the leased
+  // land of every zone and for the CCN secondary projects (in any cluster, as the list's zone=CCN).
+  const [rows, rate] = await Promise.all([
+    db.$queryRaw<FiguresRow[]>`
+    WITH sp AS (
+      SELECT p."zoneId", p.type, p.currency, sum(p."landAreaHa") AS leased, count(*)::int AS active,
+             sum(p."currentCapital" - COALESCE(am.delta, 0)) AS capital, sum(p."plannedJobs") AS jobs
+      FROM "Project" p
+      LEFT JOIN ${after} am ON am."projectId" = p.id
+      WHERE ${leasingProjectsSql(asOf)}
+      GROUP BY p."zoneId", p.type, p.currency
+    ),
+    l AS (
+      SELECT sp."zoneId", sum(sp.leased) AS leased, sum(sp.active) AS active,
+             COALESCE(sum(sp.active) FILTER (WHERE sp.type = 'FDI'), 0) AS fdi, COALESCE(sum(sp.active) FILTER (WHERE sp.type = 'DDI'), 0) AS ddi
+      FROM sp GROUP BY sp."zoneId"
+    ),
+    ccn AS (
+      SELECT sp.type, sp.currency, sum(sp.active)::int AS count, sum(sp.capital)::text AS capital, sum(sp.jobs)::int AS jobs
+      FROM sp WHERE sp."zoneId" IN (SELECT zk.id FROM "Zone" zk WHERE zk.kind = 'CCN')
+      GROUP BY sp.type, sp.currency
+    )
     SELECT k.kind::text AS kind,
            count(z.id)::int AS total,
            (count(*) FILTER (WHERE z."inPlan2030"))::int AS "inPlan2030",
@@ -251,11 +315,14 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
            ${occupancySql(leased, leasable)}::text AS occupancy,
            COALESCE(sum(l.active) FILTER (WHERE ${est}), 0)::int AS active,
            COALESCE(sum(l.fdi) FILTER (WHERE ${est}), 0)::int AS fdi,
-           COALESCE(sum(l.ddi) FILTER (WHERE ${est}), 0)::int AS ddi
+           COALESCE(sum(l.ddi) FILTER (WHERE ${est}), 0)::int AS ddi,
+           (SELECT COALESCE(json_agg(ccn), '[]'::json) FROM ccn) AS ccn
     FROM (VALUES ('KCN'::"ZoneKind"), ('CCN'::"ZoneKind")) AS k(kind)
     LEFT JOIN "Zone" z ON z.kind = k.kind AND z."archivedAt" IS NULL
-    LEFT JOIN ${secondaryLeaseSql(options)} l ON l."zoneId" = z.id
-    GROUP BY k.kind`;
+    LEFT JOIN l ON l."zoneId" = z.id
+    GROUP BY k.kind`,
+    getRateFor(asOf ?? todayInVietnam()),
+  ]);
   const of = (kind: ZoneKind): ZoneKindFigures => {
     const r = rows.find((row) => row.kind === kind);
     if (!r) throw new Error(`no zone figures for ${kind}`);
@@ -281,5 +348,18 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
       activeSecondaryDdi: r.ddi,
     };
   };
-  return { year, asOf: options.asOf ?? null, KCN: of("KCN"), CCN: of("CCN") };
+  return { year, asOf, KCN: of("KCN"), CCN: of("CCN"), ccnSecondary: ccnSecondary(rows[0]?.ccn ?? [], rate) };
+}
+
+type SecondaryRow = { type: InvestmentType; currency: Currency; count: number; capital: string; jobs: number };
+
+function ccnSecondary(rows: SecondaryRow[], rate: RateUsed | null): CcnSecondaryFigures {
+  const group = (type: InvestmentType): Group => {
+    const of = (currency: Currency) => rows.find((r) => r.type === type && r.currency === currency);
+    return {
+      count: (of("USD")?.count ?? 0) + (of("VND")?.count ?? 0),
+      capital: toMoney(of("USD")?.capital ?? "0", of("VND")?.capital ?? "0", rate),
+    };
+  };
+  return { FDI: group("FDI"), DDI: group("DDI"), jobs: rows.reduce((n, r) => n + r.jobs, 0), rate };
 }

@@ -106,6 +106,12 @@ describe("findZones: filters", () => {
     ["not prioritised", { priority: "none" }, ["C", "E"]],
     ["priority 2021–2025", { priority: "2021-2025" }, ["A", "D"]],
     ["priority 2026–2030", { priority: "2026-2030" }, ["B"]],
+    ["prioritised in 2021, the first year of a period", { prioritisedIn: 2021 }, ["A", "D"]],
+    ["prioritised in 2025, the last year of a period", { prioritisedIn: 2025 }, ["A", "D"]],
+    ["prioritised in 2026", { prioritisedIn: 2026 }, ["B"]],
+    ["prioritised in 2020, before every period", { prioritisedIn: 2020 }, []],
+    ["construction plan not approved (none is, here)", { planApproved: "no" }, ["A", "B", "C", "D", "E"]],
+    ["construction plan approved", { planApproved: "yes" }, []],
     ["infrastructure basically complete", { infra: ["BASICALLY_COMPLETE"] }, ["A", "D"]],
     ["infrastructure not started or under construction", { infra: ["NOT_STARTED", "UNDER_CONSTRUCTION"] }, ["B", "C", "E"]],
     ["text without accents", { q: "phuoc loc" }, ["A"]],
@@ -232,6 +238,12 @@ describe("parseZoneListParams (the URL)", () => {
     });
     expect(parseZoneListParams({ q: "x".repeat(5000), district: "d".repeat(500) })).toMatchObject({ q: "x".repeat(200), district: "d".repeat(100) });
     expect(parseZoneListParams({ q: "a\u0000b" }).q).toBe("a b");
+  });
+
+  it("reads the dashboard's prioritised-in-a-year and approved-plan filters, and drops bad ones", () => {
+    expect(parseZoneListParams({ prioritisedIn: "2026", planApproved: "YES" })).toMatchObject({ prioritisedIn: 2026, planApproved: "yes" });
+    for (const bad of ["26", "20261", "1800", "2026.5", "x", ""]) expect(parseZoneListParams({ prioritisedIn: bad }).prioritisedIn).toBeUndefined();
+    expect(parseZoneListParams({ planApproved: "maybe" }).planApproved).toBeUndefined();
   });
 });
 

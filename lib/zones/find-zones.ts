@@ -10,7 +10,7 @@ import type { SortDir } from "@/lib/data-table/url";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InfrastructureStatus, ZoneKind, ZoneStatus } from "@/lib/generated/prisma/enums";
-import { establishedSql, normalizeDecimal, occupancySql, secondaryLeaseSql, type ZoneReportOptions, type ZoneSetOccupancy } from "@/lib/reports/zones";
+import { establishedSql, normalizeDecimal, occupancySql, prioritisedInSql, secondaryLeaseSql, type ZoneReportOptions, type ZoneSetOccupancy } from "@/lib/reports/zones";
 import { PRIORITY_ANY, PRIORITY_NONE, zoneListParamsSchema, type ZoneFilters, type ZoneListInput, type ZoneSortKey } from "./list-params";
 
 export type ZoneListRow = {
@@ -97,6 +97,8 @@ export function zoneConditions(filters: ZoneFilters): Prisma.Sql[] {
   else if (priority) {
     where.push(Prisma.sql`z."priorityFromYear" = ${Number(priority.slice(0, 4))}::int AND z."priorityToYear" = ${Number(priority.slice(5, 9))}::int`);
   }
+  if (filters.prioritisedIn !== undefined) where.push(prioritisedInSql(filters.prioritisedIn));
+  if (filters.planApproved) where.push(filters.planApproved === "yes" ? Prisma.sql`z."constructionPlanApproved"` : Prisma.sql`NOT z."constructionPlanApproved"`);
   if (filters.infra && filters.infra.length > 0) {
     where.push(Prisma.sql`z."infrastructureStatus" IN (${Prisma.join(filters.infra.map((s) => Prisma.sql`${s}::"InfrastructureStatus"`))})`);
   }

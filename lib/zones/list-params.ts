@@ -4,7 +4,10 @@
 //
 // URL format (every part optional):
 //   /zones?kind=CCN&status=ESTABLISHED,OPERATING&district=Huyện Yên Phong&inPlan=yes&priority=2021-2025
+//         &prioritisedIn=2026&planApproved=yes
 //         &infra=BASICALLY_COMPLETE&q=phuoc&sort=occupancy&dir=desc&page=2&perPage=50&cols=code,name,occupancy
+// prioritisedIn=2026: the priority period contains 2026 (the dashboard's "prioritised in the year");
+// planApproved=yes|no: the detailed construction plan is approved, or not.
 import { z } from "zod";
 import { DEFAULT_PER_PAGE, MAX_PAGE, PER_PAGE_OPTIONS } from "@/lib/data-table/paging";
 import { defineSortWhitelist } from "@/lib/data-table/sort";
@@ -15,6 +18,10 @@ export const ZONE_KINDS = Object.values(ZoneKind);
 export const ZONE_STATUSES = Object.values(ZoneStatus);
 export const INFRASTRUCTURE_STATUSES = Object.values(InfrastructureStatus);
 export const IN_PLAN_VALUES = ["yes", "no"] as const;
+export const PLAN_APPROVED_VALUES = ["yes", "no"] as const;
+/** The years a "prioritised in" link may name. */
+export const MIN_PRIORITY_YEAR = 1990;
+export const MAX_PRIORITY_YEAR = 2100;
 /** priority=any: prioritised in some period; none: in no period; "2021-2025": that very period. */
 export const PRIORITY_ANY = "any";
 export const PRIORITY_NONE = "none";
@@ -62,6 +69,9 @@ export const zoneFiltersSchema = z.object({
   district: z.string().min(1).max(MAX_DISTRICT_LENGTH).refine(noControl).optional(),
   inPlan: z.enum(IN_PLAN_VALUES).optional(),
   priority: priorityFilter.optional(),
+  /** The priority period contains this year. */
+  prioritisedIn: z.number().int().min(MIN_PRIORITY_YEAR).max(MAX_PRIORITY_YEAR).optional(),
+  planApproved: z.enum(PLAN_APPROVED_VALUES).optional(),
   infra: z.array(z.enum(INFRASTRUCTURE_STATUSES)).max(INFRASTRUCTURE_STATUSES.length).optional(),
   /** Free text over code and name (case-insensitive, wildcards taken literally). */
   q: z.string().max(MAX_QUERY_LENGTH).refine(noControl).optional(),
@@ -79,7 +89,7 @@ export type ZoneFilters = z.input<typeof zoneFiltersSchema>;
 export type ZoneListParams = z.output<typeof zoneListParamsSchema>;
 export type ZoneListInput = z.input<typeof zoneListParamsSchema>;
 
-export const ZONE_FILTER_PARAMS = ["kind", "status", "district", "inPlan", "priority", "infra", "q"] as const;
+export const ZONE_FILTER_PARAMS = ["kind", "status", "district", "inPlan", "priority", "prioritisedIn", "planApproved", "infra", "q"] as const;
 
 function pick<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   const parsed = schema.safeParse(value);
@@ -90,6 +100,10 @@ function enumList<T extends string>(raw: RawSearchParams, key: string, known: re
   const asked = listParam(raw, key).map((s) => s.toUpperCase());
   const list = known.filter((s) => asked.includes(s));
   return list.length > 0 ? list : undefined;
+}
+
+function yearOf(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d{4}$/.test(value) ? pick(zoneFiltersSchema.shape.prioritisedIn, Number(value)) : undefined;
 }
 
 /** Reads a zones-list URL. Never throws: each wrong part takes its default. */
@@ -104,6 +118,8 @@ export function parseZoneListParams(raw: RawSearchParams): ZoneListParams {
     district: district ? district : undefined,
     inPlan: pick(zoneFiltersSchema.shape.inPlan, first("inPlan")?.toLowerCase()),
     priority: pick(priorityFilter, first("priority")?.toLowerCase()),
+    prioritisedIn: yearOf(first("prioritisedIn")),
+    planApproved: pick(zoneFiltersSchema.shape.planApproved, first("planApproved")?.toLowerCase()),
     infra: enumList(raw, "infra", INFRASTRUCTURE_STATUSES),
     q: q ? q : undefined,
     sort: sort.key,
