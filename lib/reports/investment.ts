@@ -128,8 +128,8 @@ export function issuedInSql(period: ReportPeriod): Prisma.Sql {
 }
 
 type Row = {
-  type: InvestmentType;
-  currency: Currency;
+  type: InvestmentType | null;
+  currency: Currency | null;
   newCount: number;
   newCapital: string;
   incCount: number;
@@ -142,97 +142,60 @@ type Row = {
   validCapital: string;
 };
 
-type Figure = Exclude<keyof Row, "type" | "currency">;
-const FIGURES = ["newCount", "newCapital", "incCount", "incCapital", "decCount", "decCapital", "addedCount", "addedCapital", "validCount", "validCapital"] as const satisfies readonly Figure[];
+/** One row of the statement: a (type, currency) or (currency) cell, with both periods' figures. */
+type BothRow = { type: InvestmentType | null; currency: Currency | null } & { [K in Exclude<keyof Row, "type" | "currency"> as `cur_${K}` | `prev_${K}`]: Row[K] };
+
+const FIGURES = ["newCount", "newCapital", "incCount", "incCapital", "decCount", "decCapital", "addedCount", "addedCapital", "validCount", "validCapital"] as const;
 
 /**
- * One row of the statement. `by` = "type": a (type, currency) cell with both periods' figures.
- * `by` = "country" | "vsic": a (type, key, currency) slice of the current period's new + added
- * capital (trends.ts), in `cur_addedCount` / `cur_addedCapital`; its other figures are null.
+ * The figures of one period as FILTERed aggregates over `"Project" p LEFT JOIN am` (see bothPeriodsSql),
+ * columns named `<prefix>_<figure>`. `inc`, `dec` and `after` are the period's columns of am.
+ * Every aggregate also requires `p."ircFirstIssuedOn" <= period.to`: the statement's WHERE reads up to
+ * the current period's end, and a period counts only the projects issued by its own end.
  */
-export type StatementRow = { by: "type" | "country" | "vsic"; key: string | null; type: InvestmentType; currency: Currency } & {
-  [K in Figure as `cur_${K}` | `prev_${K}`]: Row[K];
-};
-
-/** Per-project flags of one period, computed once per project in `f` (see bothPeriodsSql). */
-type PeriodFlags = { isNew: string; issued: string; valid: string; inc: string; dec: string; after: string };
-const FLAGS: Record<"cur" | "prev", PeriodFlags> = {
-  cur: { isNew: "curNew", issued: "TRUE", valid: "curValid", inc: "curInc", dec: "curDec", after: "curAfter" },
-  prev: { isNew: "prevNew", issued: "prevIssued", valid: "prevValid", inc: "prevInc", dec: "prevDec", after: "prevAfter" },
-};
-
-/** The figures of one period as FILTERed aggregates over the projects `f`, columns named `<prefix>_<figure>`. */
-function periodColumns(prefix: "cur" | "prev"): string[] {
-  const q = (name: string) => (name === "TRUE" ? name : `f."${name}"`);
-  const { isNew, issued, valid, inc, dec, after } = FLAGS[prefix];
-  const [n, i, v, up, down, later] = [q(isNew), q(issued), q(valid), q(inc), q(dec), q(after)];
-  const newCapital = `COALESCE(sum(f.init) FILTER (WHERE ${n}), 0)`;
-  const incCapital = `COALESCE(sum(${up}) FILTER (WHERE ${i}), 0)`;
-  const columns: Record<Figure, string> = {
-    newCount: `count(*) FILTER (WHERE ${n})`,
-    newCapital,
-    incCount: `count(${up}) FILTER (WHERE ${i})`,
-    incCapital,
-    decCount: `count(${down}) FILTER (WHERE ${i})`,
-    decCapital: `COALESCE(sum(${down}) FILTER (WHERE ${i}), 0)`,
-    addedCount: `count(*) FILTER (WHERE ${n} OR (${up} IS NOT NULL AND ${i}))`,
-    addedCapital: `${newCapital} + ${incCapital}`,
-    validCount: `count(*) FILTER (WHERE ${v})`,
-    validCapital: `COALESCE(sum(f.capital - COALESCE(${later}, 0)) FILTER (WHERE ${v}), 0)`,
-  };
-  return FIGURES.map((k) => `${columns[k]} AS "${prefix}_${k}"`);
+function periodColumns(prefix: "cur" | "prev", period: ReportPeriod, am: { inc: Prisma.Sql; dec: Prisma.Sql; after: Prisma.Sql }): Prisma.Sql {
+  const to = isoDay(period.to);
+  const issued = Prisma.sql`p."ircFirstIssuedOn" <= ${to}::date`;
+  const isNew = issuedInSql(period);
+  const valid = validAsOfSql(to);
+  const col = (name: (typeof FIGURES)[number]) => Prisma.raw(`"${prefix}_${name}"`);
+  return Prisma.sql`
+           (count(*) FILTER (WHERE ${isNew}))::int AS ${col("newCount")},
+           COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0)::text AS ${col("newCapital")},
+           (count(*) FILTER (WHERE ${am.inc} IS NOT NULL AND ${issued}))::int AS ${col("incCount")},
+           COALESCE(sum(${am.inc}) FILTER (WHERE ${issued}), 0)::text AS ${col("incCapital")},
+           (count(*) FILTER (WHERE ${am.dec} IS NOT NULL AND ${issued}))::int AS ${col("decCount")},
+           COALESCE(sum(${am.dec}) FILTER (WHERE ${issued}), 0)::text AS ${col("decCapital")},
+           (count(*) FILTER (WHERE ${isNew} OR (${am.inc} IS NOT NULL AND ${issued})))::int AS ${col("addedCount")},
+           (COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0) + COALESCE(sum(${am.inc}) FILTER (WHERE ${issued}), 0))::text AS ${col("addedCapital")},
+           (count(*) FILTER (WHERE ${valid}))::int AS ${col("validCount")},
+           COALESCE(sum(p."currentCapital" - COALESCE(${am.after}, 0)) FILTER (WHERE ${valid}), 0)::text AS ${col("validCapital")}`;
 }
-
-/** The sums over groups `g` of `figures` (the others null), cast for the client: counts int, amounts text. */
-function sumColumns(figures: readonly string[]): Prisma.Sql {
-  const columns = (["cur", "prev"] as const).flatMap((prefix) =>
-    FIGURES.map((k) => {
-      const name = `${prefix}_${k}`;
-      const type = k.endsWith("Count") ? "int" : "text";
-      return figures.includes(name) ? `sum(g."${name}")::${type} AS "${name}"` : `NULL::${type} AS "${name}"`;
-    }),
-  );
-  // Only column names and fixed SQL here: every value is a bound parameter in bothPeriodsSql.
-  return Prisma.raw(columns.join(", "));
-}
-
-const ALL_FIGURES = (["cur", "prev"] as const).flatMap((prefix) => FIGURES.map((k) => `${prefix}_${k}`));
 
 /**
- * ONE statement for both periods (the period and cùng kỳ) and for the breakdowns of the period's
- * new + added capital by country and by VSIC section (trends.ts), so that the projects and their
- * amendments are read once for the whole dashboard:
- * - `am`: the amendments dated from the start of cùng kỳ on (1 January Y−1 …), summed per project
- *   from the index ("projectId", "amendedOn", "capitalDelta") alone: the positive and negative
- *   deltas inside each period, and the sum of the deltas dated after each period's end.
- * - `f`: the scope's projects issued by D (from the covering index Project_report_idx), each with
- *   its per-period flags: new in the period, issued by its end, valid on it.
- * - `g`: every figure of both periods as FILTERed aggregates, per (type, currency, country, VSIC
- *   section): a few hundred rows, each figure additive over them (counts of distinct projects
- *   included, since each project is in exactly one group);
- * - then the cards' cells are `g` summed per (type, currency) (totals across types are summed
- *   exactly in periodFigures), and the chart slices `g`'s new + added figures summed per (type,
- *   country | section, currency).
+ * ONE statement for both periods (the period and cùng kỳ), so the Project table and the
+ * amendments are read once, not once per period:
+ * - `am`: the amendments dated from the start of cùng kỳ on (1 January Y−1 …), aggregated per
+ *   project: the positive and negative deltas inside each period, and the sum of the deltas dated
+ *   after each period's end. Amendments before 1 January Y−1 are never read.
+ * - then every figure of both periods as a FILTERed aggregate over the scope's projects issued by
+ *   D, per (type, currency) and per currency (GROUPING SETS) so that the totals across types are
+ *   summed in SQL too.
  *
  * CAPITAL AS OF a day T = Project.currentCapital − Σ its amendments dated after T. This is the
  * same number as initialCapital + Σ its amendments dated ≤ T, because currentCapital is
  * initialCapital + Σ all its amendments, rewritten by the ledger (lib/projects/ledger.ts) in the
- * same transaction as every amendment and correction. golden.test.ts checks the valid capital as
- * of both report dates (and of a past date), so it proves the identity on data.
+ * same transaction as every amendment and correction. It reads only the amendments after T (few
+ * for a recent report date) instead of every amendment ever recorded. golden.test.ts checks the
+ * valid capital as of both report dates (and of a past date), so it proves the identity on data.
  */
 function bothPeriodsSql(current: ReportPeriod, previous: ReportPeriod, scope: ReportScope): Prisma.Sql {
   const cFrom = isoDay(current.from);
   const cTo = isoDay(current.to);
   const pFrom = isoDay(previous.from);
   const pTo = isoDay(previous.to);
-  const slices = (by: "country" | "vsic", column: Prisma.Sql) => Prisma.sql`
-    SELECT ${by}::text AS by, ${column}::text AS key, g.type, g.currency, ${sumColumns(["cur_addedCount", "cur_addedCapital"])}
-    FROM g GROUP BY ${column}, g.type, g.currency
-    HAVING sum(g."cur_addedCount") > 0`;
-  // am MATERIALIZED: computed once. Inlined, the planner may pick a parallel merge join in which
-  // every worker aggregates all the amendments again (3× the work, seen at 100k projects).
   return Prisma.sql`
-    WITH am AS MATERIALIZED (
+    WITH am AS (
       SELECT a."projectId",
              sum(a."capitalDelta") FILTER (WHERE a."amendedOn" >= ${cFrom}::date AND a."amendedOn" <= ${cTo}::date AND a."capitalDelta" > 0) AS "curInc",
              sum(a."capitalDelta") FILTER (WHERE a."amendedOn" >= ${cFrom}::date AND a."amendedOn" <= ${cTo}::date AND a."capitalDelta" < 0) AS "curDec",
@@ -243,56 +206,38 @@ function bothPeriodsSql(current: ReportPeriod, previous: ReportPeriod, scope: Re
       FROM "Amendment" a
       WHERE a."amendedOn" >= ${pFrom}::date
       GROUP BY a."projectId"
-    ),
-    g AS (
-      SELECT f.type, f.currency, f."originCountry", f."vsicSection",
-             ${Prisma.raw([...periodColumns("cur"), ...periodColumns("prev")].join(",\n             "))}
-      FROM (
-        SELECT p.type, p.currency, p."originCountry", p."vsicSection", p."initialCapital" AS init, p."currentCapital" AS capital,
-               am."curInc", am."curDec", am."curAfter", am."prevInc", am."prevDec", am."prevAfter",
-               ${issuedInSql(current)} AS "curNew",
-               ${validAsOfSql(cTo)} AS "curValid",
-               ${issuedInSql(previous)} AS "prevNew",
-               p."ircFirstIssuedOn" <= ${pTo}::date AS "prevIssued",
-               ${validAsOfSql(pTo)} AS "prevValid"
-        FROM "Project" p
-        LEFT JOIN am ON am."projectId" = p.id
-        WHERE ${scopeConditions(scope)} AND p."ircFirstIssuedOn" <= ${cTo}::date
-      ) f
-      GROUP BY f.type, f.currency, f."originCountry", f."vsicSection"
     )
-    SELECT 'type' AS by, NULL::text AS key, g.type, g.currency, ${sumColumns(ALL_FIGURES)}
-    FROM g GROUP BY g.type, g.currency
-    UNION ALL ${slices("country", Prisma.sql`g."originCountry"`)}
-    UNION ALL ${slices("vsic", Prisma.sql`g."vsicSection"`)}`;
+    SELECT p.type, p.currency,
+           ${periodColumns("cur", current, { inc: Prisma.sql`am."curInc"`, dec: Prisma.sql`am."curDec"`, after: Prisma.sql`am."curAfter"` })},
+           ${periodColumns("prev", previous, { inc: Prisma.sql`am."prevInc"`, dec: Prisma.sql`am."prevDec"`, after: Prisma.sql`am."prevAfter"` })}
+    FROM "Project" p
+    LEFT JOIN am ON am."projectId" = p.id
+    WHERE ${scopeConditions(scope)} AND p."ircFirstIssuedOn" <= ${cTo}::date
+    GROUP BY GROUPING SETS ((p.type, p.currency), (p.currency))`;
 }
 
-/** The (type, currency) rows of one period, as periodFigures reads them. */
-function periodRows(rows: StatementRow[], prefix: "cur" | "prev"): Row[] {
-  return rows
-    .filter((r) => r.by === "type")
-    .map((r) => {
-      const row = { type: r.type, currency: r.currency } as Record<string, unknown>;
-      for (const f of FIGURES) row[f] = r[`${prefix}_${f}`];
-      return row as Row;
-    });
+/** The rows of one period, as periodFigures reads them. */
+function periodRows(rows: BothRow[], prefix: "cur" | "prev"): Row[] {
+  return rows.map((r) => {
+    const row = { type: r.type, currency: r.currency } as Record<string, unknown>;
+    for (const f of FIGURES) row[f] = r[`${prefix}_${f}`];
+    return row as Row;
+  });
 }
 
 const TYPES: InvestmentType[] = ["FDI", "DDI"];
-type CountKey = "newCount" | "incCount" | "decCount" | "addedCount" | "validCount";
-type CapitalKey = "newCapital" | "incCapital" | "decCapital" | "addedCapital" | "validCapital";
 
 function periodFigures(period: ReportPeriod, rows: Row[], rate: RateUsed | null): InvestmentPeriodFigures {
-  // `type` null: both types together (a project has one type, so counts add up; amounts add exactly).
-  const cells = (type: InvestmentType | null, currency: Currency) => rows.filter((r) => (type === null || r.type === type) && r.currency === currency);
-  const amount = (type: InvestmentType | null, currency: Currency, key: CapitalKey) =>
-    cells(type, currency).reduce((sum, r) => sum.plus(r[key]), new Dec(0)).toFixed(2);
-  const count = (type: InvestmentType | null, key: CountKey) => rows.filter((r) => type === null || r.type === type).reduce((n, r) => n + r[key], 0);
-  const group = (type: InvestmentType | null, c: CountKey, m: CapitalKey): Group => ({
+  const cell = (type: InvestmentType | null, currency: Currency) => rows.find((r) => r.type === type && r.currency === currency);
+  const amount = (row: Row | undefined, key: "newCapital" | "incCapital" | "decCapital" | "addedCapital" | "validCapital") => row?.[key] ?? "0";
+  const count = (type: InvestmentType | null, key: "newCount" | "incCount" | "decCount" | "addedCount" | "validCount") =>
+    (cell(type, "USD")?.[key] ?? 0) + (cell(type, "VND")?.[key] ?? 0);
+  const group = (type: InvestmentType | null, c: "newCount" | "incCount" | "decCount" | "addedCount" | "validCount", m: Parameters<typeof amount>[1]): Group => ({
     count: count(type, c),
-    capital: toMoney(amount(type, "USD", m), amount(type, "VND", m), rate),
+    capital: toMoney(amount(cell(type, "USD"), m), amount(cell(type, "VND"), m), rate),
   });
-  const byType = (c: CountKey, m: CapitalKey): ByType<Group> => Object.fromEntries(TYPES.map((t) => [t, group(t, c, m)])) as ByType<Group>;
+  const byType = (c: Parameters<typeof count>[1], m: Parameters<typeof amount>[1]): ByType<Group> =>
+    Object.fromEntries(TYPES.map((t) => [t, group(t, c, m)])) as ByType<Group>;
   const added = group(null, "addedCount", "addedCapital");
   return {
     period,
@@ -327,13 +272,13 @@ export function shared<T>(key: string, compute: () => Promise<T>): Promise<T> {
   return promise;
 }
 
-export type BothPeriods = { rows: StatementRow[]; rate: RateUsed | null; previousRate: RateUsed | null };
+type BothPeriods = { rows: BothRow[]; rate: RateUsed | null; previousRate: RateUsed | null };
 
-/** The statement and the two rate look-ups, in parallel; shared by concurrent callers (trends.ts reads the slices). */
-export function bothPeriods(current: ReportPeriod, previous: ReportPeriod, scope: ReportScope): Promise<BothPeriods> {
+/** The statement and the two rate look-ups, in parallel; shared by concurrent callers. */
+function bothPeriods(current: ReportPeriod, previous: ReportPeriod, scope: ReportScope): Promise<BothPeriods> {
   return shared(`investment|${isoDay(current.to)}|${scopeKey(scope)}`, async () => {
     const [rows, rate, previousRate] = await Promise.all([
-      db.$queryRaw<StatementRow[]>(bothPeriodsSql(current, previous, scope)),
+      db.$queryRaw<BothRow[]>(bothPeriodsSql(current, previous, scope)),
       getRateFor(current.to),
       getRateFor(previous.to),
     ]);

@@ -22,13 +22,14 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Dec } from "@/lib/format/decimal";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Currency, InvestmentType } from "@/lib/generated/prisma/enums";
 import type { RateUsed } from "@/lib/rates/convert";
 import { getRateFor } from "@/lib/rates/get-rate";
 import { newAndAddedSliceHref, newInMonthHref } from "./drilldown";
 import { MONTHLY_INDICATORS, type MonthlyIndicator } from "./indicators";
-import { bothPeriods, issuedInSql, scopeConditions, toMoney, type Money } from "./investment";
-import { calendarDay, monthOf, reportPeriod, sameDayLastYear, samePeriodLastYear, scopeKey, type ReportPeriod, type ReportScope } from "./period";
+import { issuedInSql, scopeConditions, shared, toMoney, type Money } from "./investment";
+import { calendarDay, isoDay, monthOf, reportPeriod, sameDayLastYear, scopeKey, type ReportPeriod, type ReportScope } from "./period";
 
 // ---- monthly new projects, this year against last
 
@@ -197,24 +198,34 @@ export type CapitalBreakdown = {
 };
 
 type SliceRow = { key: string; currency: Currency; projects: number; capital: string };
+type BreakdownRow = SliceRow & { by: "country" | "vsic" };
 
 /**
- * The slices of one breakdown, per (key, currency), for `type` or both types. They come from the
- * investment figures' own statement (investment.ts bothPeriods, shared by concurrent callers), so
- * the dashboard reads the projects and amendments once for the cards and both charts, and the
- * slices count exactly the projects behind the "new + added capital" card.
+ * ONE statement for both breakdowns (by country and by VSIC section, GROUPING SETS): the dashboard
+ * shows both, so the projects new or increased in the period are read once. Shared by concurrent
+ * callers for the same date, scope and type (investment.ts `shared`); each keeps its own rows.
  */
-async function sliceRows(by: "country" | "vsic", reportDate: Date, scope: ReportScope, type: InvestmentType | undefined): Promise<{ rows: SliceRow[]; rate: RateUsed | null }> {
-  const period = reportPeriod(reportDate);
-  const both = await bothPeriods(period, samePeriodLastYear(period.to), scope);
-  const cells = new Map<string, SliceRow>();
-  for (const r of both.rows) {
-    if (r.by !== by || r.key === null || (type && r.type !== type)) continue;
-    const id = `${r.key}|${r.currency}`;
-    const cell = cells.get(id) ?? { key: r.key, currency: r.currency, projects: 0, capital: "0" };
-    cells.set(id, { ...cell, projects: cell.projects + r.cur_addedCount, capital: new Dec(cell.capital).plus(r.cur_addedCapital).toFixed(2) });
-  }
-  return { rows: [...cells.values()], rate: both.rate };
+function breakdownRows(period: ReportPeriod, scope: ReportScope, type: InvestmentType | undefined): Promise<BreakdownRow[]> {
+  const from = isoDay(period.from);
+  const to = isoDay(period.to);
+  const isNew = issuedInSql(period);
+  const byType = type ? Prisma.sql`AND p.type = ${type}::"InvestmentType"` : Prisma.empty;
+  return shared(`breakdown|${to}|${scopeKey(scope)}|${type ?? ""}`, () =>
+    db.$queryRaw<BreakdownRow[]>`
+      WITH am AS (
+        SELECT a."projectId", sum(a."capitalDelta") AS inc
+        FROM "Amendment" a
+        WHERE a."amendedOn" BETWEEN ${from}::date AND ${to}::date AND a."capitalDelta" > 0
+        GROUP BY a."projectId"
+      )
+      SELECT CASE WHEN GROUPING(p."originCountry") = 0 THEN 'country' ELSE 'vsic' END AS by,
+             COALESCE(p."originCountry", p."vsicSection")::text AS key, p.currency, count(*)::int AS projects,
+             (COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0) + COALESCE(sum(am.inc), 0))::text AS capital
+      FROM "Project" p
+      LEFT JOIN am ON am."projectId" = p.id
+      WHERE ${scopeConditions(scope)} AND (${isNew} OR am.inc IS NOT NULL) ${byType}
+      GROUP BY GROUPING SETS ((p."originCountry", p.currency), (p."vsicSection", p.currency))`,
+  );
 }
 
 async function capitalBy(
@@ -224,7 +235,8 @@ async function capitalBy(
   options: { limit?: number; type?: InvestmentType },
 ): Promise<CapitalBreakdown> {
   const period = reportPeriod(reportDate);
-  const { rows, rate } = await sliceRows(by, reportDate, scope, options.type);
+  const [both, rate] = await Promise.all([breakdownRows(period, scope, options.type), getRateFor(period.to)]);
+  const rows: SliceRow[] = both.filter((r) => r.by === by);
   const keys = [...new Set(rows.map((r) => r.key))];
   const all: CapitalSlice[] = keys.map((key) => {
     const cells = rows.filter((r) => r.key === key);
