@@ -51,18 +51,8 @@ export type ZoneListSummary = {
 
 export type ZoneList = Page<ZoneListRow> & { summary: ZoneListSummary };
 
-type RawRow = {
-  s_count: number;
-  s_planned: number;
-  s_established: number;
-  s_operating: number;
-  s_total: string;
-  s_est_total: string;
-  s_est_count: number;
-  s_est_leasable: string;
-  s_est_leased: string;
-  s_est_occupancy: string | null;
-  id: number | null;
+/** One zone's columns as zoneRowsSql reads them (also the zones export's rows). */
+export type ZoneSqlRow = {
   code: string;
   name: string;
   kind: ZoneKind;
@@ -80,6 +70,20 @@ type RawRow = {
   to_clear: string | null;
   progress_on: Date | null;
   infra: InfrastructureStatus;
+};
+
+type RawRow = ZoneSqlRow & {
+  s_count: number;
+  s_planned: number;
+  s_established: number;
+  s_operating: number;
+  s_total: string;
+  s_est_total: string;
+  s_est_count: number;
+  s_est_leasable: string;
+  s_est_leased: string;
+  s_est_occupancy: string | null;
+  id: number | null;
 };
 
 /** The WHERE conditions of the filters, on `"Zone" z` alone; every value a bound parameter. Archived zones are never listed. */

@@ -1,38 +1,17 @@
 import "server-only";
 import { vietnameseCollation } from "@/lib/data-table/collation";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { InfrastructureStatus, ZoneKind, ZoneStatus } from "@/lib/generated/prisma/enums";
-import { orderBy, zoneConditions, zoneRowsSql } from "@/lib/zones/find-zones";
+import { orderBy, zoneConditions, zoneRowsSql, type ZoneSqlRow } from "@/lib/zones/find-zones";
 import type { Messages } from "@/lib/i18n/messages";
 import { parseZoneListParams, PRIORITY_ANY, PRIORITY_NONE, type ZoneColumn } from "@/lib/zones/list-params";
 import type { ExportColumn } from "../cells";
 import { lines, sortLine } from "../describe";
 import { auditParams, type ViewDefinition } from "../view";
 
-type ZoneExportRow = {
-  code: string;
-  name: string;
-  kind: ZoneKind;
-  status: ZoneStatus;
-  district: string;
-  total: string;
-  leasable: string;
-  leased: string;
-  occupancy: string | null;
-  active: number;
-  fdi: number;
-  ddi: number;
-  clearance: string | null;
-  cleared: string | null;
-  to_clear: string | null;
-  progress_on: Date | null;
-  infra: InfrastructureStatus;
-};
-
 const AREA = "#,##0.00##";
 
 /** The zones list (/zones) with its figures, under the list's own filters and order. */
-export const zonesView: ViewDefinition<ZoneExportRow> = {
+export const zonesView: ViewDefinition<ZoneSqlRow> = {
   permission: "zones:read",
   async prepare(_actor, raw, { t }) {
     const params = parseZoneListParams(raw);
