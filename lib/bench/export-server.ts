@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "@/lib/cli/embedded-db.mjs";
-import { buildStatus } from "@/lib/cli/start-steps.mjs";
+import { buildStatus, serverEnv } from "@/lib/cli/start-steps.mjs";
 import { processTree, rssMb, sampleRss } from "./process-rss";
 
 // The projects export as users get it: `next start` (the production build) serving
@@ -43,15 +43,16 @@ export async function measureServerExport(databaseUrl: string): Promise<ServerEx
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: {
+    // As `npm start` serves it (lib/cli/start.mjs), minus the migrations and the build check.
+    env: serverEnv({
       ...process.env,
       DATABASE_URL: databaseUrl,
       DB_LOG_QUERIES: "0", // the bench itself listens to queries; the server must not log them
-      NODE_ENV: "production",
+      NODE_ENV: "production" as const,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    },
+    }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
