@@ -9,11 +9,15 @@ import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { todayInVietnam } from "@/lib/rates/get-rate";
+import { collectGarbage } from "./collect-garbage";
 import { exportFilename } from "./filename";
 import { csvSink, xlsxSink, type ExportFormat, type ExportNotes } from "./sinks";
 import { streamRows } from "./stream-rows";
 import { translatorFor, type ExportViewName, type ViewExport } from "./view";
 import { viewDefinition } from "./views";
+
+/** How often a long export returns its garbage (collect-garbage.ts says why). */
+const COLLECT_EVERY_ROWS = 5_000;
 
 export type PreparedExport = {
   /** Rows the list's filters match (sent ahead of the body, so that the page can show progress). */
@@ -67,7 +71,15 @@ async function writeExport<R>(
 ): Promise<number> {
   const sink = format === "xlsx" ? xlsxSink(output, prepared.columns, prepared.title) : csvSink(output, prepared.columns);
   try {
-    const written = await streamRows<R>(prepared.query, (rows) => sink.rows(rows.map(prepared.cells)));
+    let sinceCollected = 0;
+    const written = await streamRows<R>(prepared.query, async (rows) => {
+      await sink.rows(rows.map(prepared.cells));
+      sinceCollected += rows.length;
+      if (sinceCollected >= COLLECT_EVERY_ROWS) {
+        sinceCollected = 0;
+        collectGarbage();
+      }
+    });
     await sink.finish(notesOf(prepared, actor, written, ctx));
     // Audited once the whole file has been handed to the reader; a cancelled download is not an export.
     await db.$transaction((tx) =>
