@@ -6,20 +6,36 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reportPeriod } from "@/lib/reports/period";
 import { collectBulletinFigures } from "./collect-figures";
 import { buildBulletinDocument, type BulletinDocument } from "./document";
 import { renderBulletinHtml } from "./html";
+import { readPeriodLists } from "./list-period-projects";
 import { openPrinter, type Printer } from "./pdf";
+import { PRINTED_LIST_LIMIT } from "./project-lists";
 import { generateBulletinSchema, parseIsoDay, type GenerateBulletinInput } from "./schemas";
 import { buildBulletinXlsx } from "./xlsx";
 
 type Files = { document: BulletinDocument; xlsx: Buffer; pdf: Buffer };
 
+/**
+ * The figures (lib/reports, through Prisma) are read while the lists' counts and first rows are
+ * (their own snapshot, list-period-projects.ts). The PDF then needs nothing more and prints while
+ * the XLSX streams every list row from that snapshot.
+ */
 async function makeFiles(actor: CurrentUser, reportDate: Date, generatedAt: Date, printer: Printer): Promise<Files> {
-  const figures = await collectBulletinFigures(actor, reportDate);
-  const document = buildBulletinDocument(figures, { at: generatedAt, by: actor.name });
-  const [xlsx, pdf] = await Promise.all([buildBulletinXlsx(document, figures, generatedAt), printer.print(renderBulletinHtml(document))]);
-  return { document, xlsx, pdf };
+  const period = reportPeriod(reportDate);
+  const reading = collectBulletinFigures(actor, period);
+  const [, files] = await Promise.all([
+    reading,
+    readPeriodLists(actor, period, PRINTED_LIST_LIMIT, async (lists): Promise<Files> => {
+      const figures = { ...(await reading), newProjects: lists.newProjects, increases: lists.increases };
+      const document = buildBulletinDocument(figures, { at: generatedAt, by: actor.name });
+      const [pdf, xlsx] = await Promise.all([printer.print(renderBulletinHtml(document)), buildBulletinXlsx(document, lists, generatedAt)]);
+      return { document, xlsx, pdf };
+    }),
+  ]);
+  return files;
 }
 
 export type GeneratedBulletin = { id: number; reportDate: string };
