@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import type { BulletinDocument } from "./document";
+import type { BulletinDocument, BulletinFrame } from "./document";
 import type { FigureRow, FigureSection } from "./figure-sections";
 import { LIST_CAPITAL, type ProjectList } from "./project-lists";
 import type { PeriodLists, PeriodProjectRow } from "./list-period-projects";
@@ -29,7 +29,7 @@ function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string): Sheet
   return book.addWorksheet(name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
 }
 
-function titleRows(sheet: Sheet, doc: BulletinDocument, subtitle: string, width: number) {
+function titleRows(sheet: Sheet, doc: BulletinFrame, subtitle: string, width: number) {
   for (const [text, font] of [
     [doc.boardName.toLocaleUpperCase("vi"), BOLD],
     [doc.title, { bold: true, size: 13 }],
@@ -60,8 +60,7 @@ function figureRows(sheet: Sheet, section: FigureSection) {
   for (const note of section.notes) sheet.addRow(["", note]).font = { italic: true };
 }
 
-function summarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
-  const sheet = addSheet(book, SHEETS.summary);
+function summarySheet(sheet: Sheet, doc: BulletinDocument) {
   sheet.columns = [8, 52, 22, 22, 10, 22, 20, 22, 10].map((width) => ({ width }));
   titleRows(sheet, doc, `Từ đầu năm đến ${doc.reportDateText}`, 9);
   header(sheet, ["STT", "Chỉ tiêu", `Từ đầu năm đến ${doc.reportDateText}`, "Kế hoạch năm", "% KH", "Cùng kỳ", "So cùng kỳ", "Giá trị (số)", "Đơn vị"]);
@@ -70,8 +69,7 @@ function summarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDoc
   sheet.commit();
 }
 
-function zoneSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
-  const sheet = addSheet(book, SHEETS.zones);
+function zoneSheet(sheet: Sheet, doc: BulletinDocument) {
   sheet.columns = [8, 52, 26, 26].map((width) => ({ width }));
   titleRows(sheet, doc, doc.zones.title, 4);
   header(sheet, ["STT", "Chỉ tiêu", "KCN", "CCN"]);
@@ -88,8 +86,7 @@ const LIST_STYLES = { plain: {}, date: { numFmt: "dd/mm/yyyy" }, usd: { numFmt: 
 const PLAIN_ROW: Partial<ExcelJS.Style>[] = LIST_WIDTHS.map(() => LIST_STYLES.plain);
 const [DATE_COLUMN, CAPITAL_COLUMN] = [9, 10];
 
-async function listSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument, name: string, list: ProjectList, rows: ListSource, capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
-  const sheet = addSheet(book, name);
+async function listSheet(sheet: Sheet, doc: BulletinFrame, list: ProjectList, rows: ListSource, capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
   sheet.columns = LIST_WIDTHS.map((width) => ({ width }));
   titleRows(sheet, doc, list.title, LIST_WIDTHS.length);
   header(sheet, ["STT", "Mã dự án", "Tên dự án", "Loại", "Nhà đầu tư", "Quốc gia", "Địa điểm", "Số GCNĐKĐT", "Ngày cấp", list.capitalHeader, "Tiền tệ"]);
@@ -104,14 +101,13 @@ async function listSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: Bulletin
     }
   });
   // The document's total was counted in the same snapshot; a difference would be a bug here.
-  if (written !== list.total) throw new Error(`bulletin list "${name}": ${written} rows written, ${list.total} counted`);
+  if (written !== list.total) throw new Error(`bulletin list "${sheet.name}": ${written} rows written, ${list.total} counted`);
   sheet.addRow([]);
   sheet.addRow(["", list.summary]).font = BOLD;
   sheet.commit();
 }
 
-function aboutSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
-  const sheet = addSheet(book, SHEETS.about);
+function aboutSheet(sheet: Sheet, doc: BulletinDocument) {
   sheet.columns = [{ width: 22 }, { width: 90, style: { alignment: { wrapText: true, vertical: "top" } } }];
   const rows: [string, string][] = [
     ["Cơ quan", doc.boardName],
@@ -129,19 +125,32 @@ function aboutSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocum
 /** Every row of a list, a batch at a time (PeriodLists.stream); returns how many. */
 type ListSource = (onBatch: (rows: PeriodProjectRow[]) => Promise<void>) => Promise<number>;
 
-export async function buildBulletinXlsx(doc: BulletinDocument, lists: Pick<PeriodLists, "stream">, generatedAt: Date): Promise<Buffer> {
+/**
+ * The workbook of a bulletin. The lists need only the frame, and are written as soon as it is
+ * known; the sheets of figures are written when `document` is, meanwhile. The zip holds the sheets
+ * in the workbook's order, so list rows written before the figures arrive wait in memory
+ * (uncompressed, a few tens of MB at full scale) until the sheets before them are done.
+ */
+export async function buildBulletinXlsx(frame: BulletinFrame, document: Promise<BulletinDocument>, lists: Pick<PeriodLists, "stream">, generatedAt: Date): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
-  book.creator = doc.generatedBy;
+  book.creator = frame.generatedBy;
   book.created = generatedAt;
   book.modified = generatedAt;
-  summarySheet(book, doc);
-  zoneSheet(book, doc);
-  await listSheet(book, doc, SHEETS.newProjects, doc.newProjects, (onBatch) => lists.stream("newProjects", onBatch), LIST_CAPITAL.newProjects);
-  await listSheet(book, doc, SHEETS.increases, doc.increases, (onBatch) => lists.stream("increases", onBatch), LIST_CAPITAL.increases);
-  aboutSheet(book, doc);
+  const sheets = { summary: addSheet(book, SHEETS.summary), zones: addSheet(book, SHEETS.zones), newProjects: addSheet(book, SHEETS.newProjects), increases: addSheet(book, SHEETS.increases), about: addSheet(book, SHEETS.about) };
+  const figures = async () => {
+    const doc = await document;
+    summarySheet(sheets.summary, doc);
+    zoneSheet(sheets.zones, doc);
+    aboutSheet(sheets.about, doc);
+  };
+  const projects = async () => {
+    await listSheet(sheets.newProjects, frame, frame.newProjects, (onBatch) => lists.stream("newProjects", onBatch), LIST_CAPITAL.newProjects);
+    await listSheet(sheets.increases, frame, frame.increases, (onBatch) => lists.stream("increases", onBatch), LIST_CAPITAL.increases);
+  };
+  await Promise.all([figures(), projects()]);
   await book.commit();
   return Buffer.concat(chunks);
 }
