@@ -80,8 +80,8 @@ function zoneSheet(sheet: Sheet, doc: BulletinDocument) {
 
 const LIST_WIDTHS = [6, 14, 40, 7, 34, 8, 28, 16, 12, 20, 8];
 // One style object per format, shared by every cell: exceljs caches styles by object identity, and
-// a cell left to itself gets a fresh empty style that is looked up afresh (a third of the time of
-// writing the lists at full scale). So the plain cells share one empty style too.
+// a cell left to itself gets a fresh empty style that is serialised and looked up afresh (the top
+// of the profile when writing the lists at full scale). So the plain cells share one empty style.
 const LIST_STYLES = { plain: {}, date: { numFmt: "dd/mm/yyyy" }, usd: { numFmt: USD_FORMAT }, whole: { numFmt: WHOLE_FORMAT } } satisfies Record<string, Partial<ExcelJS.Style>>;
 const PLAIN_ROW: Partial<ExcelJS.Style>[] = LIST_WIDTHS.map(() => LIST_STYLES.plain);
 const [DATE_COLUMN, CAPITAL_COLUMN] = [9, 10];
