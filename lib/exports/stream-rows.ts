@@ -19,9 +19,8 @@ const TYPES = {
 /** A query's rows, read through a server-side cursor. */
 export type RowCursor<T> = {
   /**
-   * Hands every row to `onBatch` a batch at a time and returns how many. The next batch is
-   * fetched while `onBatch` handles this one, never more: the database works while the caller
-   * writes, and a slow reader still holds the database back instead of filling memory.
+   * Hands every row to `onBatch` a batch at a time and returns how many, waiting for it before
+   * fetching more, so that a slow reader holds the database back instead of filling memory.
    */
   stream(onBatch: (rows: T[]) => Promise<void>): Promise<number>;
 };
@@ -81,12 +80,10 @@ export async function readSnapshot<R>(work: (snapshot: Snapshot) => Promise<R>):
           async stream(onBatch: (rows: T[]) => Promise<void>) {
             await declared;
             let written = 0;
-            let next: Promise<T[]> | null = first;
-            while (next) {
-              const rows: T[] = await next;
-              next = rows.length === EXPORT_BATCH ? fetch() : null;
-              if (rows.length > 0) await onBatch(rows);
+            for (let rows = await first; rows.length > 0; rows = await fetch()) {
+              await onBatch(rows);
               written += rows.length;
+              if (rows.length < EXPORT_BATCH) break;
             }
             return written;
           },
