@@ -52,6 +52,11 @@ describe("readSnapshot", () => {
     expect(await db.setting.count()).toBe(before + 1);
   });
 
+  it("a cursor may fetch its own batch size", async () => {
+    const read = await readSnapshot((snapshot) => collect((f) => snapshot.open<{ n: number }>(series(12), { batch: 5 }).stream(f)));
+    expect(read).toEqual({ count: 12, sizes: [5, 5, 2], values: Array.from({ length: 12 }, (_, i) => i + 1) });
+  });
+
   it("a failing statement fails the work and leaves no open transaction behind", async () => {
     await expect(readSnapshot((snapshot) => snapshot.rows(Prisma.sql`SELECT 1 / 0 AS n`))).rejects.toThrow(/division by zero/);
     await expect(readSnapshot((snapshot) => snapshot.open(Prisma.sql`SELECT no_such_column FROM "Setting"`).stream(async () => {}))).rejects.toThrow(/no_such_column/);
