@@ -68,7 +68,9 @@ const COLUMNS = Prisma.sql`p.id, p.code, p.name, p.type, i.name AS "investorName
 
 /**
  * The list's rows by IRC date then code (a unique order, so the first rows are the cursor's first).
- * Every row: the capital added is aggregated once for all projects and joined (one hash join). The
+ * Every row: the capital added is aggregated once for all projects and joined (one hash join);
+ * MATERIALIZED, or a parallel plan rebuilds the aggregate in every worker (EXPLAIN at full scale:
+ * loops=3, 615 ms for the increases against 444 ms, 347 against 171 ms for the new projects). The
  * first `limit` rows: it is summed per row from the project's own amendments, so that the few
  * rows printed do not wait for the aggregate of the whole period (a few ms instead of 0.5-0.9 s at
  * full scale). Both sum the same amendments (addedInPeriod).
@@ -88,7 +90,7 @@ function listSql(where: Prisma.Sql, period: ReportPeriod, limit?: number): Prism
       LIMIT ${limit}`;
   }
   return Prisma.sql`
-    WITH added AS (
+    WITH added AS MATERIALIZED (
       SELECT a."projectId", sum(a."capitalDelta") AS amount FROM "Amendment" a WHERE ${addedInPeriod(period)} GROUP BY a."projectId"
     )
     SELECT ${COLUMNS}, COALESCE(added.amount, 0)::text AS "addedInPeriod"
