@@ -92,6 +92,16 @@ test.describe("exports", () => {
       if (n > 1) expect(row.getCell(7).value as number).toBeLessThan(0);
     });
   });
+
+  test("an amendment of other terms only reads 'no capital change', not a green +0", async ({ page }) => {
+    await page.goto("/amendments");
+    await page.getByTestId("filter-direction").selectOption("unchanged");
+    await expect(page).toHaveURL(/[?&]direction=unchanged(&|$)/);
+    await settled(page);
+    const firstDelta = page.getByTestId("data-table").locator("tbody tr").first().locator("td").filter({ hasText: "Không đổi vốn" });
+    await expect(firstDelta).toHaveCount(1);
+    await expect(page.getByTestId("data-table").locator("tbody")).not.toContainText("+0");
+  });
 });
 
 test.describe("exports: direct requests", () => {

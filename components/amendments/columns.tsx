@@ -10,6 +10,7 @@ import { AMENDMENT_DEFAULT_COLUMNS, AMENDMENT_FIXED_COLUMNS, AMENDMENT_SORTS, MA
 import type { FilterDef } from "@/lib/data-table/filters";
 import type { Page } from "@/lib/data-table/paging";
 import { formatCount, formatDate, formatMoneyExact, type Locale } from "@/lib/format";
+import { Dec } from "@/lib/format/decimal";
 import { resolveLocale } from "@/lib/i18n/locale";
 
 const column = dataTableColumnHelper<AmendmentListRow>();
@@ -45,6 +46,8 @@ function useAmendmentColumns() {
         sortDescFirst: true,
         cell: ({ row }) => {
           const delta = row.original.capitalDelta;
+          // An amendment of other terms only: no sign, no colour.
+          if (new Dec(delta).isZero()) return <span className="text-slate-500">{t("unchangedCapital")}</span>;
           const text = formatMoneyExact(delta, row.original.currency, locale);
           return <span className={delta.startsWith("-") ? "text-red-700" : "text-emerald-700"}>{delta.startsWith("-") ? text : `+${text}`}</span>;
         },

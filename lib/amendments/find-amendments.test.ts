@@ -25,6 +25,7 @@ beforeAll(async () => {
   const fdi = await makeProject(staff, { name: "Nhà máy Điện tử Hà Nam" });
   await amend(staff, fdi.id, { number: "1", amendedOn: "01/02/2025", capitalDelta: "250.000", landAreaDeltaHa: "0", otherChanges: "" });
   await amend(staff, fdi.id, { number: "2", amendedOn: "01/08/2025", capitalDelta: "-100.000", landAreaDeltaHa: "0", otherChanges: "" });
+  await amend(staff, fdi.id, { number: "3", amendedOn: "01/10/2025", capitalDelta: "0", landAreaDeltaHa: "0", otherChanges: "Đổi tên dự án" });
   const ddi = await makeProject(staff, { name: "Xưởng may Thành Đạt", type: "DDI", currency: "VND", initialCapital: "50.000.000.000" }, "VN");
   await amend(staff, ddi.id, { number: "1", amendedOn: "31/12/2024", capitalDelta: "1.000.000.000", landAreaDeltaHa: "0", otherChanges: "" });
   await amend(staff, ddi.id, { number: "2", amendedOn: "15/03/2025", capitalDelta: "10.000.000.000", landAreaDeltaHa: "0", otherChanges: "" });
@@ -36,19 +37,20 @@ beforeAll(async () => {
 
 describe("findAmendments", () => {
   it("lists live projects' amendments, newest first", async () => {
-    expect(await dates({})).toEqual(["2025-08-01", "2025-03-15", "2025-02-01", "2024-12-31"]);
+    expect(await dates({})).toEqual(["2025-10-01", "2025-08-01", "2025-03-15", "2025-02-01", "2024-12-31"]);
   });
 
-  it("filters by period, type, direction and project text", async () => {
+  it("filters by period, type, direction (increase, decrease, unchanged) and project text", async () => {
     expect(await dates({ from: "2025-01-01", to: "2025-06-30" })).toEqual(["2025-03-15", "2025-02-01"]);
     expect(await dates({ type: "DDI" })).toEqual(["2025-03-15", "2024-12-31"]);
     expect(await dates({ direction: "decrease" })).toEqual(["2025-08-01"]);
+    expect(await dates({ direction: "unchanged" })).toEqual(["2025-10-01"]);
     expect(await dates({ direction: "increase", type: "FDI" })).toEqual(["2025-02-01"]);
     expect(await dates({ q: "thanh dat" })).toEqual(["2025-03-15", "2024-12-31"]);
   });
 
   it("sorts amounts within their currency, ties on the id", async () => {
-    expect(await dates({ sort: "delta", dir: "asc" })).toEqual(["2025-08-01", "2025-02-01", "2024-12-31", "2025-03-15"]);
+    expect(await dates({ sort: "delta", dir: "asc" })).toEqual(["2025-08-01", "2025-10-01", "2025-02-01", "2024-12-31", "2025-03-15"]);
   });
 
   it("refuses a sort outside the whitelist before any SQL, and an anonymous caller", async () => {

@@ -34,6 +34,7 @@ export function amendmentConditions(filters: AmendmentFilters): Prisma.Sql[] {
   if (filters.type) where.push(Prisma.sql`p.type = ${filters.type}::"InvestmentType"`);
   if (filters.direction === "increase") where.push(Prisma.sql`a."capitalDelta" > 0`);
   if (filters.direction === "decrease") where.push(Prisma.sql`a."capitalDelta" < 0`);
+  if (filters.direction === "unchanged") where.push(Prisma.sql`a."capitalDelta" = 0`);
   const q = filters.q?.trim();
   if (q) where.push(searchTextContains(Prisma.sql`p."searchText"`, q));
   return where;

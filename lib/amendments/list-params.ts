@@ -12,7 +12,8 @@ import { InvestmentType } from "@/lib/generated/prisma/enums";
 
 export const AMENDMENT_TYPES = Object.values(InvestmentType);
 /** increase: capital delta > 0; decrease: < 0 (amendments that change other things only have 0). */
-export const AMENDMENT_DIRECTIONS = ["increase", "decrease"] as const;
+// "unchanged": amendments of other terms only (capital delta 0).
+export const AMENDMENT_DIRECTIONS = ["increase", "decrease", "unchanged"] as const;
 export const MAX_AMENDMENT_QUERY_LENGTH = 200;
 const CONTROL = /[\u0000-\u001F\u007F]/g;
 

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import type { Job } from "./jobs";
+import { measureServerExport, serverUnavailable, type ServerExportResult } from "./export-server";
+import type { Job, JobResult } from "./jobs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -25,15 +26,43 @@ function runChild(databaseUrl: string): Promise<ChildResult> {
   });
 }
 
+const mb = (n: number) => `${n.toFixed(0)} MB`;
+const fileMb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB file`;
+
+function serverResult(r: ServerExportResult): JobResult {
+  // npm start records what it built from; a build made by hand (or older than the sources) may measure other code.
+  const build = r.build === "up-to-date" ? "" : "; the build is not known to match the sources (made by hand, or the sources changed since)";
+  const note =
+    `next start over HTTP (${r.processes} process${r.processes === 1 ? "" : "es"}): ${r.rows} rows, ${fileMb(r.bytes)}; ` +
+    `server RSS started ${mb(r.startedRssMb)}, signed in ${mb(r.signedInRssMb)}, idle before the export ${mb(r.idleRssMb)}, ` +
+    `peak ${mb(r.peakRssMb)} (+${mb(r.peakRssMb - r.idleRssMb)}), 2 s after ${mb(r.afterRssMb)}${build}`;
+  return { ms: r.ms, peakRssMb: r.peakRssMb, note };
+}
+
+async function childResult(databaseUrl: string, why: string): Promise<JobResult> {
+  const r = await runChild(databaseUrl);
+  const note =
+    `NOT the server: ${why}; fell back to a tsx child process writing a file: ${r.rows} rows, ${fileMb(r.bytes)}; ` +
+    `CPU ${(r.cpuMs / 1000).toFixed(1)} s; RSS before the export ${mb(r.baselineRssMb)}`;
+  return { ms: r.ms, peakRssMb: r.peakRssMb, note };
+}
+
 export function exportJobs(): Job[] {
   return [
     {
       name: "XLSX export of 100,000 projects",
-      target: "≤ 10 s, peak RSS ≤ 250 MB",
+      target: "≤ 10 s, peak server RSS ≤ 250 MB",
+      // The target is the production server's memory, so that is what is measured when a build
+      // exists; without one (or if the server cannot be driven) the child's figure stands in, labelled.
       run: async ({ databaseUrl }) => {
-        const r = await runChild(databaseUrl);
-        const note = `${r.rows} rows, ${(r.bytes / 1_048_576).toFixed(1)} MB file; CPU ${(r.cpuMs / 1000).toFixed(1)} s; RSS before the export ${r.baselineRssMb.toFixed(0)} MB`;
-        return { ms: r.ms, peakRssMb: r.peakRssMb, note };
+        const unavailable = serverUnavailable();
+        if (unavailable) return childResult(databaseUrl, unavailable);
+        try {
+          return serverResult(await measureServerExport(databaseUrl));
+        } catch (e) {
+          console.error("bench: the server export could not be measured:", e);
+          return childResult(databaseUrl, `the server export failed (${e instanceof Error ? e.message : String(e)})`);
+        }
       },
     },
   ];

@@ -52,7 +52,7 @@ async function dashboardScenarios(): Promise<Scenario[]> {
   const { db } = await import("@/lib/db");
   // A live database is kept vacuumed by autovacuum; a freshly seeded one is not yet, and the report
   // queries read covering indexes whose index-only scans need the visibility map.
-  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Project", "Amendment"`);
+  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "Project", "Amendment", "InvestmentEvent", "InvestmentDay", "InvestmentMonth", "ProjectTotal"`);
   const d = todayInVietnam();
   const tiles: [string, () => Promise<unknown>][] = [
     ["dashboard: investment cards", () => getInvestmentFigures(MANAGER, d)],

@@ -169,3 +169,18 @@ export function explainDatabaseError(error) {
   if (code === "28P01" || code === "28000") return "Máy chủ CSDL từ chối tài khoản/mật khẩu / The database server refused the user or password";
   return undefined;
 }
+
+/**
+ * The environment `next start` is served with. glibc raises its mmap threshold to the size of the
+ * largest block freed so far (up to 32 MiB). The first sign-in frees argon2's 19 MiB block, and
+ * from then on blocks up to that size come from malloc arenas that glibc rarely gives back: the
+ * server's RSS after one sign-in was ~45 MB higher for it (239 vs 192 MB, measured). A fixed
+ * threshold at glibc's own default (128 KiB) keeps large blocks in mmap, returned when freed.
+ * Only glibc reads it (musl ignores it); a value set by the operator is kept.
+ * @template {Record<string, string | undefined>} E
+ * @param {E} env
+ * @returns {E & { MALLOC_MMAP_THRESHOLD_: string }}
+ */
+export function serverEnv(env) {
+  return { ...env, MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ || "131072" };
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildStatus, loadDotEnv, loadOrCreateSecret, parsePort, recordBuild, sourceHash } from "./start-steps.mjs";
+import { buildStatus, loadDotEnv, loadOrCreateSecret, parsePort, recordBuild, serverEnv, sourceHash } from "./start-steps.mjs";
 
 let root: string;
 beforeEach(() => {
@@ -89,5 +89,12 @@ describe("parsePort", () => {
     expect(parsePort("3999", 3000, "PORT")).toBe(3999);
     expect(() => parsePort("80a", 3000, "PORT")).toThrow(/PORT=80a/);
     expect(() => parsePort("70000", 3000, "PORT")).toThrow();
+  });
+});
+
+describe("serverEnv", () => {
+  it("fixes glibc's mmap threshold at 128 KiB, keeps the operator's own value and everything else", () => {
+    expect(serverEnv({ PORT: "3000" })).toEqual({ PORT: "3000", MALLOC_MMAP_THRESHOLD_: "131072" });
+    expect(serverEnv({ MALLOC_MMAP_THRESHOLD_: "65536" }).MALLOC_MMAP_THRESHOLD_).toBe("65536");
   });
 });

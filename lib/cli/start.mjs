@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { databaseUrl, ensureDatabase, migrate, startEmbeddedPostgres } from "./embedded-db.mjs";
-import { buildStatus, countUsers, dataDirOf, EMBEDDED_DB, explainDatabaseError, loadDotEnv, loadOrCreateSecret, parsePort, recordBuild, say, warn } from "./start-steps.mjs";
+import { buildStatus, countUsers, dataDirOf, EMBEDDED_DB, explainDatabaseError, loadDotEnv, loadOrCreateSecret, parsePort, recordBuild, say, serverEnv, warn } from "./start-steps.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DEV = process.argv.includes("--dev");
@@ -114,7 +114,7 @@ async function main() {
   }
   printDemoLogins(embedded ? loginsFile : undefined);
   say(`Khởi động ứng dụng: ${env.NEXTAUTH_URL}`, `Starting the app: ${env.NEXTAUTH_URL}`);
-  return serve(["start", "-p", String(port), "-H", "0.0.0.0"], env);
+  return serve(["start", "-p", String(port), "-H", "0.0.0.0"], serverEnv(env));
 }
 
 /** Runs next (start or dev) until it ends, then stops the database and exits with its code. */

@@ -3,6 +3,7 @@ import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { csvCell, DEFAULT_NUM_FMT, xlsxCell, type Cell, type ExportColumn } from "./cells";
+import { columnLetter, rowXml, styleAttribute, type SheetColumn } from "./sheet-xml";
 
 /** What the second sheet says about the export: filters in words, dates, the user. */
 export type ExportNotes = { title: string; lines: { label: string; value: string }[] };
@@ -47,27 +48,48 @@ function sheetName(name: string): string {
 }
 
 /**
- * A streamed workbook (exceljs WorkbookWriter): each row is committed as it is written, so only
- * the current batch is ever in memory. Sheet 1: the table, its header frozen; sheet 2: the notes.
- * Each cell gets its column's one style object: exceljs caches a style by object identity, where a
- * column style would be copied into every cell and looked up afresh (3× slower at 100,000 rows).
+ * The parts of exceljs's streaming writer (4.4.0, pinned) that the raw rows need: the workbook's
+ * style registry, which gives a style its id in styles.xml, and the sheet's XML stream, which
+ * exceljs's own rows are written to. Checked once, so that an exceljs upgrade that moves them
+ * fails the export tests instead of writing a broken file.
+ */
+type StyleRegistry = { addStyleModel(style: Partial<ExcelJS.Style>, cellType: ExcelJS.ValueType): number };
+type SheetStream = { write(xml: string): unknown };
+
+function internals(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExcelJS.Worksheet): { styles: StyleRegistry; stream: SheetStream } {
+  const { styles } = workbook as unknown as { styles?: Partial<StyleRegistry> };
+  const { stream } = sheet as unknown as { stream?: Partial<SheetStream> };
+  if (typeof styles?.addStyleModel !== "function" || typeof stream?.write !== "function") throw new Error("exceljs's streaming writer has changed: see xlsxSink");
+  return { styles: styles as StyleRegistry, stream: stream as SheetStream };
+}
+
+/**
+ * A streamed workbook (exceljs WorkbookWriter). Sheet 1: the table, its header frozen; sheet 2:
+ * the notes. exceljs writes the header, the notes and the workbook's parts; the data rows are
+ * written as XML by rowXml (sheet-xml.ts says why), each cell under its column's one style
+ * (a number format), so only the current batch is ever in memory, as text.
  * Deflate level 1: the file is a little larger, written twice as fast.
  */
 export function xlsxSink(output: Writable, columns: ExportColumn[], title: string): TableSink {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({ key: String(i), width: c.width }));
-  const styles: Partial<ExcelJS.Style>[] = columns.map((c) => (c.kind === "text" ? {} : { numFmt: c.numFmt ?? DEFAULT_NUM_FMT[c.kind] }));
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
-  header.commit();
+  header.commit(); // also opens <sheetData>, which the raw rows go into
+  const { styles, stream } = internals(workbook, sheet);
+  const dateStyle = styleAttribute(styles.addStyleModel({ numFmt: DEFAULT_NUM_FMT.date }, ExcelJS.ValueType.Date));
+  const sheetColumns: SheetColumn[] = columns.map((c, i) => {
+    const style = c.kind === "text" ? "" : styleAttribute(styles.addStyleModel({ numFmt: c.numFmt ?? DEFAULT_NUM_FMT[c.kind] }, c.kind === "date" ? ExcelJS.ValueType.Date : ExcelJS.ValueType.Number));
+    return { letter: columnLetter(i), style, dateStyle: c.kind === "date" ? style : dateStyle };
+  });
+  let rowNumber = 1;
   return {
     async rows(rows) {
       for (const cells of rows) {
-        const row = sheet.addRow(cells.map((value, i) => xlsxCell(columns[i]?.kind ?? "text", value)));
-        for (let i = 0; i < columns.length; i++) row.getCell(i + 1).style = styles[i] ?? {};
-        row.commit();
+        rowNumber += 1;
+        stream.write(rowXml(rowNumber, cells.map((value, i) => xlsxCell(columns[i]?.kind ?? "text", value)), sheetColumns));
       }
       await drained(output);
     },

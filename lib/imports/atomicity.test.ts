@@ -4,11 +4,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/lib/testing/factories";
 import { projectRow, projectsXlsx } from "./testing/project-sheet";
+import { commitImport } from "./commit-import";
+import { getImport } from "./get-import";
 import { previewFile } from "./testing/run-import";
 
 // Atomicity: the process committing 10,000 rows is killed (SIGKILL, no cleanup) while it commits;
 // afterwards the database holds none of the file's projects or investors, and the job is not
-// marked committed.
+// marked committed; once the commit is certainly over, the job is given back and commits whole.
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const ROWS = 10_000;
 
@@ -46,5 +48,14 @@ describe("import atomicity", () => {
     expect(await db.investor.count()).toBe(0);
     expect(await db.auditEvent.count({ where: { action: { in: ["IMPORT", "CREATE"] } } })).toBe(0);
     expect((await db.importJob.findUniqueOrThrow({ where: { id } })).status).not.toBe("COMMITTED");
+
+    // The job stays claimed while a commit could still be running; once no transaction can be (its
+    // last write older than the transaction's limit), opening it gives it back with a message, and
+    // the same file commits whole.
+    expect((await getImport(staff, { id, progressOnly: true })).status).toBe("COMMITTING");
+    await db.$executeRaw`UPDATE "ImportJob" SET "updatedAt" = now() - interval '12 minutes' WHERE id = ${id}`;
+    expect(await getImport(staff, { id, progressOnly: true })).toMatchObject({ status: "READY", failure: "imports.errors.interrupted" });
+    expect((await commitImport(staff, { id })).counts).toMatchObject({ create: ROWS, error: 0 });
+    expect(await db.project.count({ where: { code: { in: rows.map((r) => String(r.code)) } } })).toBe(ROWS);
   });
 });

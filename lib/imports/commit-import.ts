@@ -6,11 +6,10 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { findJob, progressOf } from "./find-job";
+import { IMPORT_TX } from "./limits";
 import { kindDef } from "./kinds";
 import { countResults, type Counts } from "./types";
 
-/** 10,000 rows commit in seconds, but a busy database must not cut a large file half-way. */
-export const IMPORT_TX = { maxWait: 10_000, timeout: 10 * 60_000 } as const;
 
 /**
  * Writes a previewed import, all or nothing, in one transaction: the rows are validated again

@@ -9,3 +9,6 @@ export const MAX_RATIO = 100;
 export const MAX_ZIP_ENTRIES = 10_000;
 /** Rows shown per page of the preview. */
 export const PREVIEW_PAGE_SIZE = 50;
+
+/** 10,000 rows commit in seconds, but a busy database must not cut a large file half-way. */
+export const IMPORT_TX = { maxWait: 10_000, timeout: 10 * 60_000 } as const;

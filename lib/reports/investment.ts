@@ -36,10 +36,11 @@ import { db } from "@/lib/db";
 import { Dec, toDecimal } from "@/lib/format/decimal";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Currency, InvestmentType } from "@/lib/generated/prisma/enums";
-import { projectConditions, validAsOfSql } from "@/lib/projects/find-projects";
+import { projectConditions } from "@/lib/projects/find-projects";
 import { toUsd, type RateUsed } from "@/lib/rates/convert";
 import { getRateFor } from "@/lib/rates/get-rate";
 import { isoDay, reportPeriod, samePeriodLastYear, scopeKey, scopeZoneFilter, type ReportPeriod, type ReportScope } from "./period";
+import { periodFlowsSql, validOnSql } from "./summaries";
 
 /** Amounts summed per recorded currency, exact decimal strings with 2 decimals. */
 export type Money = {
@@ -147,73 +148,48 @@ type BothRow = { type: InvestmentType | null; currency: Currency | null } & { [K
 
 const FIGURES = ["newCount", "newCapital", "incCount", "incCapital", "decCount", "decCapital", "addedCount", "addedCapital", "validCount", "validCapital"] as const;
 
-/**
- * The figures of one period as FILTERed aggregates over `"Project" p LEFT JOIN am` (see bothPeriodsSql),
- * columns named `<prefix>_<figure>`. `inc`, `dec` and `after` are the period's columns of am.
- * Every aggregate also requires `p."ircFirstIssuedOn" <= period.to`: the statement's WHERE reads up to
- * the current period's end, and a period counts only the projects issued by its own end.
- */
-function periodColumns(prefix: "cur" | "prev", period: ReportPeriod, am: { inc: Prisma.Sql; dec: Prisma.Sql; after: Prisma.Sql }): Prisma.Sql {
-  const to = isoDay(period.to);
-  const issued = Prisma.sql`p."ircFirstIssuedOn" <= ${to}::date`;
-  const isNew = issuedInSql(period);
-  const valid = validAsOfSql(to);
-  const col = (name: (typeof FIGURES)[number]) => Prisma.raw(`"${prefix}_${name}"`);
+/** Rows (period, type, currency, …) of one period: its flows and its valid projects (summaries.ts). */
+function periodRowsSql(prefix: "cur" | "prev", period: ReportPeriod, scope: ReportScope): Prisma.Sql {
   return Prisma.sql`
-           (count(*) FILTER (WHERE ${isNew}))::int AS ${col("newCount")},
-           COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0)::text AS ${col("newCapital")},
-           (count(*) FILTER (WHERE ${am.inc} IS NOT NULL AND ${issued}))::int AS ${col("incCount")},
-           COALESCE(sum(${am.inc}) FILTER (WHERE ${issued}), 0)::text AS ${col("incCapital")},
-           (count(*) FILTER (WHERE ${am.dec} IS NOT NULL AND ${issued}))::int AS ${col("decCount")},
-           COALESCE(sum(${am.dec}) FILTER (WHERE ${issued}), 0)::text AS ${col("decCapital")},
-           (count(*) FILTER (WHERE ${isNew} OR (${am.inc} IS NOT NULL AND ${issued})))::int AS ${col("addedCount")},
-           (COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0) + COALESCE(sum(${am.inc}) FILTER (WHERE ${issued}), 0))::text AS ${col("addedCapital")},
-           (count(*) FILTER (WHERE ${valid}))::int AS ${col("validCount")},
-           COALESCE(sum(p."currentCapital" - COALESCE(${am.after}, 0)) FILTER (WHERE ${valid}), 0)::text AS ${col("validCapital")}`;
+      SELECT ${prefix}::text AS period, f.type, f.currency, f."newCount" AS new_n, f."newCapital" AS new_c, f."incFirst" AS inc_n, f."incCapital" AS inc_c,
+             f."decFirst" AS dec_n, f."decCapital" AS dec_c, f."addedFirst" AS added_n, 0 AS valid_n, 0 AS valid_c
+      FROM (${periodFlowsSql(period, scope)}) f
+      UNION ALL
+      SELECT ${prefix}::text, v.type, v.currency, 0, 0, 0, 0, 0, 0, 0, v."validCount", v."validCapital"
+      FROM (${validOnSql(period.to, scope)}) v`;
+}
+
+/** The figures of one period, columns named `<prefix>_<figure>`, over the rows of periodRowsSql. */
+function periodColumns(prefix: "cur" | "prev"): Prisma.Sql {
+  const col = (name: (typeof FIGURES)[number]) => Prisma.raw(`"${prefix}_${name}"`);
+  const count = (m: string) => Prisma.raw(`COALESCE(sum(x.${m}) FILTER (WHERE x.period = '${prefix}'), 0)::int`);
+  const money = (m: string) => Prisma.raw(`COALESCE(sum(x.${m}) FILTER (WHERE x.period = '${prefix}'), 0)::text`);
+  return Prisma.sql`
+           ${count("new_n")} AS ${col("newCount")}, ${money("new_c")} AS ${col("newCapital")},
+           ${count("inc_n")} AS ${col("incCount")}, ${money("inc_c")} AS ${col("incCapital")},
+           ${count("dec_n")} AS ${col("decCount")}, ${money("dec_c")} AS ${col("decCapital")},
+           ${count("added_n")} AS ${col("addedCount")}, ${money("new_c + x.inc_c")} AS ${col("addedCapital")},
+           ${count("valid_n")} AS ${col("validCount")}, ${money("valid_c")} AS ${col("validCapital")}`;
 }
 
 /**
- * ONE statement for both periods (the period and cùng kỳ), so the Project table and the
- * amendments are read once, not once per period:
- * - `am`: the amendments dated from the start of cùng kỳ on (1 January Y−1 …), aggregated per
- *   project: the positive and negative deltas inside each period, and the sum of the deltas dated
- *   after each period's end. Amendments before 1 January Y−1 are never read.
- * - then every figure of both periods as a FILTERed aggregate over the scope's projects issued by
- *   D, per (type, currency) and per currency (GROUPING SETS) so that the totals across types are
- *   summed in SQL too.
+ * ONE statement for both periods (the period and cùng kỳ), from the report summaries
+ * (summaries.ts: a few thousand month rows and the current month's events, instead of every project
+ * and amendment), per (type, currency) and per currency (GROUPING SETS) so that the totals across
+ * types are summed in SQL too.
  *
- * CAPITAL AS OF a day T = Project.currentCapital − Σ its amendments dated after T. This is the
- * same number as initialCapital + Σ its amendments dated ≤ T, because currentCapital is
- * initialCapital + Σ all its amendments, rewritten by the ledger (lib/projects/ledger.ts) in the
- * same transaction as every amendment and correction. It reads only the amendments after T (few
- * for a recent report date) instead of every amendment ever recorded. golden.test.ts checks the
- * valid capital as of both report dates (and of a past date), so it proves the identity on data.
+ * NEW: projects first issued in the period. INCREASED / DECREASED: distinct projects with a
+ * positive / negative amendment in the period (issued by its end), with the sum of those deltas.
+ * NEW + ADDED: distinct projects new or increased, with initial + added capital. VALID on the
+ * period's last day, with their registered capital as of that day (= initial + Σ amendments dated
+ * up to it, which the ledger keeps equal to currentCapital − Σ amendments after it). The
+ * summaries' header states how each measure is kept; golden.test.ts checks every figure.
  */
 function bothPeriodsSql(current: ReportPeriod, previous: ReportPeriod, scope: ReportScope): Prisma.Sql {
-  const cFrom = isoDay(current.from);
-  const cTo = isoDay(current.to);
-  const pFrom = isoDay(previous.from);
-  const pTo = isoDay(previous.to);
   return Prisma.sql`
-    WITH am AS (
-      SELECT a."projectId",
-             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" >= ${cFrom}::date AND a."amendedOn" <= ${cTo}::date AND a."capitalDelta" > 0) AS "curInc",
-             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" >= ${cFrom}::date AND a."amendedOn" <= ${cTo}::date AND a."capitalDelta" < 0) AS "curDec",
-             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" > ${cTo}::date) AS "curAfter",
-             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" <= ${pTo}::date AND a."capitalDelta" > 0) AS "prevInc",
-             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" <= ${pTo}::date AND a."capitalDelta" < 0) AS "prevDec",
-             sum(a."capitalDelta") FILTER (WHERE a."amendedOn" > ${pTo}::date) AS "prevAfter"
-      FROM "Amendment" a
-      WHERE a."amendedOn" >= ${pFrom}::date
-      GROUP BY a."projectId"
-    )
-    SELECT p.type, p.currency,
-           ${periodColumns("cur", current, { inc: Prisma.sql`am."curInc"`, dec: Prisma.sql`am."curDec"`, after: Prisma.sql`am."curAfter"` })},
-           ${periodColumns("prev", previous, { inc: Prisma.sql`am."prevInc"`, dec: Prisma.sql`am."prevDec"`, after: Prisma.sql`am."prevAfter"` })}
-    FROM "Project" p
-    LEFT JOIN am ON am."projectId" = p.id
-    WHERE ${scopeConditions(scope)} AND p."ircFirstIssuedOn" <= ${cTo}::date
-    GROUP BY GROUPING SETS ((p.type, p.currency), (p.currency))`;
+    SELECT x.type, x.currency, ${periodColumns("cur")}, ${periodColumns("prev")}
+    FROM (${periodRowsSql("cur", current, scope)} UNION ALL ${periodRowsSql("prev", previous, scope)}) x
+    GROUP BY GROUPING SETS ((x.type, x.currency), (x.currency))`;
 }
 
 /** The rows of one period, as periodFigures reads them. */

@@ -29,6 +29,7 @@ import { getRateFor } from "@/lib/rates/get-rate";
 import { newAndAddedSliceHref, newInMonthHref } from "./drilldown";
 import { MONTHLY_INDICATORS, type MonthlyIndicator } from "./indicators";
 import { issuedInSql, scopeConditions, shared, toMoney, type Money } from "./investment";
+import { periodFlowsSql } from "./summaries";
 import { calendarDay, isoDay, monthOf, reportPeriod, sameDayLastYear, scopeKey, type ReportPeriod, type ReportScope } from "./period";
 
 // ---- monthly new projects, this year against last
@@ -201,30 +202,21 @@ type SliceRow = { key: string; currency: Currency; projects: number; capital: st
 type BreakdownRow = SliceRow & { by: "country" | "vsic" };
 
 /**
- * ONE statement for both breakdowns (by country and by VSIC section, GROUPING SETS): the dashboard
- * shows both, so the projects new or increased in the period are read once. Shared by concurrent
- * callers for the same date, scope and type (investment.ts `shared`); each keeps its own rows.
+ * ONE statement for both breakdowns (by country and by VSIC section), from the report summaries'
+ * per-country and per-section rows (summaries.ts): the distinct projects new or increased in the
+ * period (addedFirst) and their new + added capital. Shared by concurrent callers for the same date,
+ * scope and type (investment.ts `shared`); each keeps its own rows.
  */
 function breakdownRows(period: ReportPeriod, scope: ReportScope, type: InvestmentType | undefined): Promise<BreakdownRow[]> {
-  const from = isoDay(period.from);
-  const to = isoDay(period.to);
-  const isNew = issuedInSql(period);
-  const byType = type ? Prisma.sql`AND p.type = ${type}::"InvestmentType"` : Prisma.empty;
-  return shared(`breakdown|${to}|${scopeKey(scope)}|${type ?? ""}`, () =>
-    db.$queryRaw<BreakdownRow[]>`
-      WITH am AS (
-        SELECT a."projectId", sum(a."capitalDelta") AS inc
-        FROM "Amendment" a
-        WHERE a."amendedOn" BETWEEN ${from}::date AND ${to}::date AND a."capitalDelta" > 0
-        GROUP BY a."projectId"
-      )
-      SELECT CASE WHEN GROUPING(p."originCountry") = 0 THEN 'country' ELSE 'vsic' END AS by,
-             COALESCE(p."originCountry", p."vsicSection")::text AS key, p.currency, count(*)::int AS projects,
-             (COALESCE(sum(p."initialCapital") FILTER (WHERE ${isNew}), 0) + COALESCE(sum(am.inc), 0))::text AS capital
-      FROM "Project" p
-      LEFT JOIN am ON am."projectId" = p.id
-      WHERE ${scopeConditions(scope)} AND (${isNew} OR am.inc IS NOT NULL) ${byType}
-      GROUP BY GROUPING SETS ((p."originCountry", p.currency), (p."vsicSection", p.currency))`,
+  const byType = type ? Prisma.sql`WHERE f.type = ${type}::"InvestmentType"` : Prisma.empty;
+  const slices = (by: "country" | "vsic") => Prisma.sql`
+      SELECT ${by}::text AS by, f.key, f.currency, sum(f."addedFirst")::int AS projects, (sum(f."newCapital") + sum(f."incCapital"))::text AS capital
+      FROM (${periodFlowsSql(period, scope, by === "country" ? "C" : "V")}) f
+      ${byType}
+      GROUP BY f.key, f.currency
+      HAVING sum(f."addedFirst") > 0`;
+  return shared(`breakdown|${isoDay(period.to)}|${scopeKey(scope)}|${type ?? ""}`, () =>
+    db.$queryRaw<BreakdownRow[]>`${slices("country")} UNION ALL ${slices("vsic")}`,
   );
 }
 

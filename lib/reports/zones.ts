@@ -24,11 +24,10 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Currency, InvestmentType, ZoneKind, ZoneStatus } from "@/lib/generated/prisma/enums";
-import { projectConditions } from "@/lib/projects/find-projects";
 import type { RateUsed } from "@/lib/rates/convert";
 import { getRateFor, todayInVietnam } from "@/lib/rates/get-rate";
-import { ccnSecondaryFilters } from "./drilldown";
 import { toMoney, type Group } from "./investment";
+import { leasingByZoneSql } from "./summaries";
 
 /** The statuses that count as "established" (see the header). */
 export const ESTABLISHED_STATUSES = ["ESTABLISHED", "OPERATING"] as const satisfies readonly ZoneStatus[];
@@ -139,33 +138,19 @@ export function occupancySql(leased: Prisma.Sql, leasable: Prisma.Sql): Prisma.S
 /**
  * A derived table, one row per zone with at least one leasing secondary project:
  * ("zoneId", leased numeric, active int, fdi int, ddi int). LEFT JOIN it and COALESCE to 0.
- * `zoneFilter` optionally narrows the zones it aggregates (a condition on `p."zoneId"`).
+ * `zones` optionally narrows the zones it covers: a list of ids or a SELECT of them, for `IN (…)`.
+ * Read from the summaries (summaries.ts leasingByZoneSql), not by summing every project.
  */
-export function secondaryLeaseSql(options: ZoneReportOptions = {}, zoneFilter: Prisma.Sql = Prisma.empty): Prisma.Sql {
+export function secondaryLeaseSql(options: ZoneReportOptions = {}, zones?: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(
-    SELECT p."zoneId",
-           sum(p."landAreaHa") AS leased,
-           count(*)::int AS active,
-           (count(*) FILTER (WHERE p.type = 'FDI'))::int AS fdi,
-           (count(*) FILTER (WHERE p.type = 'DDI'))::int AS ddi
-    FROM "Project" p
-    WHERE ${leasingProjectsSql(options.asOf ?? null)} ${zoneFilter}
-    GROUP BY p."zoneId"
+    SELECT s."zoneId",
+           sum(s.leased) AS leased,
+           sum(s.active)::int AS active,
+           COALESCE(sum(s.active) FILTER (WHERE s.type = 'FDI'), 0)::int AS fdi,
+           COALESCE(sum(s.active) FILTER (WHERE s.type = 'DDI'), 0)::int AS ddi
+    FROM ${leasingByZoneSql(options.asOf ?? null, zones)} s
+    GROUP BY s."zoneId"
   )`;
-}
-
-/**
- * The active secondary projects inside a zone, first issued by `asOf` (null: all): the leased land
- * above and the CCN card's secondary projects. The projects list's own clauses (projectConditions,
- * drilldown.ts ccnSecondaryFilters), so a drill-down lists exactly these projects.
- */
-function leasingProjectsSql(asOf: Date | null): Prisma.Sql {
-  return Prisma.join([Prisma.sql`p."zoneId" IS NOT NULL`, ...projectConditions(ccnSecondaryFilters(asOf, undefined, "any"))], " AND ");
-}
-
-/** yyyy-MM-dd of a calendar date held as midnight UTC (as lib/format and the date columns do). */
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 type OccupancyRow = { zoneId: number; leasableHa: string; leasedHa: string; occupancy: string | null; active: number; fdi: number; ddi: number };
@@ -183,7 +168,7 @@ export async function getZoneOccupancies(actor: CurrentUser | null, zoneIds: rea
            ${occupancySql(Prisma.sql`COALESCE(l.leased, 0)`, Prisma.sql`z."leasableAreaHa"`)}::text AS occupancy,
            COALESCE(l.active, 0) AS active, COALESCE(l.fdi, 0) AS fdi, COALESCE(l.ddi, 0) AS ddi
     FROM "Zone" z
-    LEFT JOIN ${secondaryLeaseSql(options, Prisma.sql`AND p."zoneId" IN (${ids})`)} l ON l."zoneId" = z.id
+    LEFT JOIN ${secondaryLeaseSql(options, ids)} l ON l."zoneId" = z.id
     WHERE z.id IN (${ids})`;
   const byId = new Map(rows.map((r) => [r.zoneId, r]));
   return zoneIds.flatMap((id) => {
@@ -273,22 +258,11 @@ export async function getZoneFigures(actor: CurrentUser | null, options: ZoneRep
   const leased = Prisma.sql`COALESCE(sum(COALESCE(l.leased, 0)) FILTER (WHERE ${est}), 0)`;
   const leasable = Prisma.sql`COALESCE(sum(z."leasableAreaHa") FILTER (WHERE ${est}), 0)`;
   const asOf = options.asOf ?? null;
-  // Σ of the amendments dated after the report date, per project: capital as of it (investment.ts).
-  const after = asOf
-    ? Prisma.sql`(SELECT a."projectId", sum(a."capitalDelta") AS delta FROM "Amendment" a WHERE a."amendedOn" > ${isoDay(asOf)}::date GROUP BY a."projectId")`
-    : Prisma.sql`(SELECT NULL::int AS "projectId", NULL::numeric AS delta WHERE FALSE)`;
-  // ONE statement: the leasing projects are read once, per (zone, type, currency), for the leased
-  // land of every zone and for the CCN secondary projects (in any cluster, as the list's zone=CCN).
+  // ONE statement: the leasing projects per (zone, type, currency), from the summaries, for the
+  // leased land of every zone and for the CCN secondary projects (in any cluster, as the list's zone=CCN).
   const [rows, rate] = await Promise.all([
     db.$queryRaw<FiguresRow[]>`
-    WITH sp AS (
-      SELECT p."zoneId", p.type, p.currency, sum(p."landAreaHa") AS leased, count(*)::int AS active,
-             sum(p."currentCapital" - COALESCE(am.delta, 0)) AS capital, sum(p."plannedJobs") AS jobs
-      FROM "Project" p
-      LEFT JOIN ${after} am ON am."projectId" = p.id
-      WHERE ${leasingProjectsSql(asOf)}
-      GROUP BY p."zoneId", p.type, p.currency
-    ),
+    WITH sp AS ${leasingByZoneSql(asOf)},
     l AS (
       SELECT sp."zoneId", sum(sp.leased) AS leased, sum(sp.active) AS active,
              COALESCE(sum(sp.active) FILTER (WHERE sp.type = 'FDI'), 0) AS fdi, COALESCE(sum(sp.active) FILTER (WHERE sp.type = 'DDI'), 0) AS ddi

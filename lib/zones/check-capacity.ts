@@ -33,16 +33,19 @@ export async function checkZoneCapacity(
   input: { zoneId: number; landAreaHa: string; projectId?: number | null },
 ): Promise<ZoneCapacity> {
   assertCan(actor, "zones:read");
-  const others = Prisma.sql`AND p."zoneId" = ${input.zoneId}::int AND p.id <> ${input.projectId ?? 0}::int`;
-  const after = Prisma.sql`(COALESCE(l.leased, 0) + ${input.landAreaHa}::numeric)`;
+  // The project being edited, if it already leases land in this zone, is taken out of the sum.
+  const own = Prisma.sql`(SELECT p."landAreaHa" FROM "Project" p WHERE p.id = ${input.projectId ?? 0}::int AND p."zoneId" = ${input.zoneId}::int
+    AND p."isSecondary" AND p.status IN ('ACTIVE', 'EXTENDED') AND p."archivedAt" IS NULL)`;
+  const others = Prisma.sql`(COALESCE(l.leased, 0) - COALESCE(${own}, 0))`;
+  const after = Prisma.sql`(${others} + ${input.landAreaHa}::numeric)`;
   const rows = await db.$queryRaw<Row[]>`
     SELECT z."leasableAreaHa"::text AS leasable,
-           COALESCE(l.leased, 0)::text AS "leasedOthers",
+           ${others}::text AS "leasedOthers",
            ${after}::text AS after,
            ${occupancySql(after, Prisma.sql`z."leasableAreaHa"`)}::text AS "occupancyAfter",
            ${after} > z."leasableAreaHa" AS "overFull"
     FROM "Zone" z
-    LEFT JOIN ${secondaryLeaseSql({}, others)} l ON l."zoneId" = z.id
+    LEFT JOIN ${secondaryLeaseSql({}, Prisma.sql`${input.zoneId}::int`)} l ON l."zoneId" = z.id
     WHERE z.id = ${input.zoneId}::int AND z."archivedAt" IS NULL`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND");

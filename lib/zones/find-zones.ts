@@ -120,8 +120,7 @@ export function zoneConditions(filters: ZoneFilters): Prisma.Sql[] {
  */
 export function zoneRowsSql(conditions: Prisma.Sql[], options: ZoneReportOptions): Prisma.Sql {
   // With filters, only the matching zones' projects are summed (the list's cost is that sum).
-  const leaseZones =
-    conditions.length > 1 ? Prisma.sql`AND p."zoneId" IN (SELECT z.id FROM "Zone" z WHERE ${Prisma.join(conditions, " AND ")})` : Prisma.empty;
+  const leaseZones = conditions.length > 1 ? Prisma.sql`SELECT z.id FROM "Zone" z WHERE ${Prisma.join(conditions, " AND ")}` : undefined;
   return Prisma.sql`
       SELECT z.id, z.code, z.name, z.kind, z.status, z.district, z."totalAreaHa" AS total, z."leasableAreaHa" AS leasable,
              COALESCE(l.leased, 0) AS leased,

@@ -67,6 +67,9 @@ export const DOMAIN_TABLES = [
   "IndicatorActual", "PlanTarget", "Zone", "ExchangeRate", "Setting", "User",
 ] as const;
 
+/** The report summaries, filled by triggers as the rows above are written (migration figure_summaries). */
+const SUMMARY_TABLES = ["ProjectTotal", "InvestmentEvent", "InvestmentDay", "InvestmentMonth"] as const;
+
 /** Tables whose ids the seed assigns itself; their sequences must then continue after the largest id. */
 const SERIAL_TABLES = [
   "User", "Zone", "ZoneProgressUpdate", "Investor", "Project", "Amendment", "ExchangeRate", "PlanTarget", "IndicatorActual",
@@ -137,7 +140,8 @@ export async function writeDataset(client: ClientBase, data: Dataset, users: rea
 
   // Fresh statistics, or the planner treats 100,000 freshly loaded rows as an empty table until autovacuum runs.
   const analyzeStart = performance.now();
-  await client.query(`ANALYZE ${DOMAIN_TABLES.filter((t) => t !== "AuditEvent").map((t) => `"${t}"`).join(", ")}`);
+  const analyzed = [...DOMAIN_TABLES.filter((t) => t !== "AuditEvent"), ...SUMMARY_TABLES];
+  await client.query(`ANALYZE ${analyzed.map((t) => `"${t}"`).join(", ")}`);
   progress("ANALYZE", 0, performance.now() - analyzeStart);
   return total;
 }
