@@ -1,5 +1,7 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import { columnLetter, rowXml, styleAttribute, xmlText, type SheetColumn } from "@/lib/exports/sheet-xml";
+import { internals } from "@/lib/exports/sinks";
 import type { BulletinDocument, BulletinFrame } from "./document";
 import type { FigureRow, FigureSection } from "./figure-sections";
 import { LIST_CAPITAL, type ProjectList } from "./project-lists";
@@ -42,13 +44,14 @@ function titleRows(sheet: Sheet, doc: BulletinFrame, subtitle: string, width: nu
   sheet.addRow([]);
 }
 
-function header(sheet: Sheet, names: string[]) {
+function header(sheet: Sheet, names: string[]): ExcelJS.Row {
   const row = sheet.addRow(names);
   row.font = BOLD;
   row.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   row.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
   });
+  return row;
 }
 
 function figureRows(sheet: Sheet, section: FigureSection) {
@@ -79,31 +82,46 @@ function zoneSheet(sheet: Sheet, doc: BulletinDocument) {
 }
 
 const LIST_WIDTHS = [6, 14, 40, 7, 34, 8, 28, 16, 12, 20, 8];
-// One style object per format, shared by every cell: exceljs caches styles by object identity, and
-// a cell left to itself gets a fresh empty style that is serialised and looked up afresh (the top
-// of the profile when writing the lists at full scale). So the plain cells share one empty style.
-const LIST_STYLES = { plain: {}, date: { numFmt: "dd/mm/yyyy" }, usd: { numFmt: USD_FORMAT }, whole: { numFmt: WHOLE_FORMAT } } satisfies Record<string, Partial<ExcelJS.Style>>;
-const PLAIN_ROW: Partial<ExcelJS.Style>[] = LIST_WIDTHS.map(() => LIST_STYLES.plain);
-const [DATE_COLUMN, CAPITAL_COLUMN] = [9, 10];
+const LIST_FORMATS = { date: "dd/mm/yyyy", USD: USD_FORMAT, VND: WHOLE_FORMAT } as const;
 
-async function listSheet(sheet: Sheet, doc: BulletinFrame, list: ProjectList, rows: ListSource, capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
+/**
+ * A list sheet's data rows are written as XML text by the exports' rowXml (lib/exports/sheet-xml.ts
+ * says why: exceljs's own rows cost a Row, Cells and models per cell, which at 74k rows was most of
+ * the bulletin's node CPU). exceljs writes everything around them: title rows, header, merges,
+ * styles. The capital's number format follows the row's currency, so there is one set of columns
+ * per currency.
+ */
+function listColumns(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet) {
+  const { styles, stream } = internals(book, sheet);
+  const style = (numFmt: string, type: ExcelJS.ValueType) => styleAttribute(styles.addStyleModel({ numFmt }, type));
+  const date = style(LIST_FORMATS.date, ExcelJS.ValueType.Date);
+  const columns = (capital: string): SheetColumn[] =>
+    LIST_WIDTHS.map((_, i) => ({ letter: columnLetter(i), style: i === DATE_COLUMN ? date : i === CAPITAL_COLUMN ? capital : "", dateStyle: date }));
+  const bold = styleAttribute(styles.addStyleModel({ font: BOLD }, ExcelJS.ValueType.String));
+  // The total row is bold as a row (customFormat), as exceljs writes a row whose font is set.
+  const boldRow = (r: number) => `<row r="${r}" spans="1:2"${bold} customFormat="1">`;
+  return { stream, bold, boldRow, USD: columns(style(LIST_FORMATS.USD, ExcelJS.ValueType.Number)), VND: columns(style(LIST_FORMATS.VND, ExcelJS.ValueType.Number)) };
+}
+/** Zero-based columns of the date and the capital. */
+const [DATE_COLUMN, CAPITAL_COLUMN] = [8, 9];
+
+async function listSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, doc: BulletinFrame, list: ProjectList, rows: ListSource, capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
   sheet.columns = LIST_WIDTHS.map((width) => ({ width }));
   titleRows(sheet, doc, list.title, LIST_WIDTHS.length);
-  header(sheet, ["STT", "Mã dự án", "Tên dự án", "Loại", "Nhà đầu tư", "Quốc gia", "Địa điểm", "Số GCNĐKĐT", "Ngày cấp", list.capitalHeader, "Tiền tệ"]);
+  header(sheet, ["STT", "Mã dự án", "Tên dự án", "Loại", "Nhà đầu tư", "Quốc gia", "Địa điểm", "Số GCNĐKĐT", "Ngày cấp", list.capitalHeader, "Tiền tệ"]).commit(); // also opens <sheetData>
+  const columns = listColumns(book, sheet);
   let no = 0;
   const written = await rows(async (batch) => {
     for (const r of batch) {
-      const row = sheet.addRow([++no, r.code, r.name, r.type, r.investorName, r.country, r.zoneName ?? "Ngoài KCN, CCN", r.ircNumber, r.ircFirstIssuedOn, Number(capital(r)), r.currency]);
-      PLAIN_ROW.forEach((style, i) => (row.getCell(i + 1).style = style));
-      row.getCell(DATE_COLUMN).style = LIST_STYLES.date;
-      row.getCell(CAPITAL_COLUMN).style = r.currency === "USD" ? LIST_STYLES.usd : LIST_STYLES.whole;
-      row.commit();
+      const values = [++no, r.code, r.name, r.type, r.investorName, r.country, r.zoneName ?? "Ngoài KCN, CCN", r.ircNumber, r.ircFirstIssuedOn, Number(capital(r)), r.currency];
+      columns.stream.write(rowXml(HEADER_ROW + no, values, columns[r.currency]));
     }
   });
   // The document's total was counted in the same snapshot; a difference would be a bug here.
   if (written !== list.total) throw new Error(`bulletin list "${sheet.name}": ${written} rows written, ${list.total} counted`);
-  sheet.addRow([]);
-  sheet.addRow(["", list.summary]).font = BOLD;
+  // A blank row, then the total in bold (its first cell an empty bold text, as exceljs wrote it).
+  const total = HEADER_ROW + no + 2;
+  columns.stream.write(`${columns.boldRow(total)}<c r="A${total}"${columns.bold} t="str"><v></v></c><c r="B${total}"${columns.bold} t="str"><v>${xmlText(list.summary)}</v></c></row>`);
   sheet.commit();
 }
 
@@ -147,8 +165,8 @@ export async function buildBulletinXlsx(frame: BulletinFrame, document: Promise<
     aboutSheet(sheets.about, doc);
   };
   const projects = async () => {
-    await listSheet(sheets.newProjects, frame, frame.newProjects, (onBatch) => lists.stream("newProjects", onBatch), LIST_CAPITAL.newProjects);
-    await listSheet(sheets.increases, frame, frame.increases, (onBatch) => lists.stream("increases", onBatch), LIST_CAPITAL.increases);
+    await listSheet(book, sheets.newProjects, frame, frame.newProjects, (onBatch) => lists.stream("newProjects", onBatch), LIST_CAPITAL.newProjects);
+    await listSheet(book, sheets.increases, frame, frame.increases, (onBatch) => lists.stream("increases", onBatch), LIST_CAPITAL.increases);
   };
   await Promise.all([figures(), projects()]);
   await book.commit();
