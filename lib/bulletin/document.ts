@@ -1,6 +1,9 @@
 import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
+import type { ReportPeriod } from "@/lib/reports/period";
+import type { Settings } from "@/lib/settings/schemas";
 import type { BulletinFigures } from "./collect-figures";
 import { investmentSection, productionSection, zoneSection, type FigureSection, type ZoneSection } from "./figure-sections";
+import type { PeriodListHead } from "./list-period-projects";
 import { projectList, type ProjectList } from "./project-lists";
 import { count, pct, VI } from "./wording";
 
@@ -8,7 +11,9 @@ import { count, pct, VI } from "./wording";
 // dashboard's cards format it (components/dashboard/kpi-tiles.tsx, zone-card.tsx), in Vietnamese.
 // The bulletin is an official document sent to the provincial People's Committee, so it is always
 // Vietnamese, whatever the reader's language. Pure: the HTML (print view, PDF) and the XLSX are
-// both drawn from this one model, and it is what a kept bulletin stores.
+// both drawn from this one model, and it is what a kept bulletin stores. It is built in two steps:
+// the frame (everything but the figure tables) as soon as the settings and the lists' counts and
+// first rows are read, so that the XLSX can write the lists while the figures are still read.
 
 export type BulletinDocument = {
   title: string;
@@ -48,23 +53,33 @@ function leadParagraph(f: BulletinFigures): string {
   );
 }
 
-export function buildBulletinDocument(f: BulletinFigures, generated: { at: Date; by: string }): BulletinDocument {
-  const reportDateText = formatDate(f.reportDate, VI);
-  const since = `từ 01/01/${f.indicators.year} đến ${reportDateText}`;
+/** Everything the document holds but the figures: what the XLSX's list sheets print. */
+export type BulletinFrame = Omit<BulletinDocument, "lead" | "investment" | "production" | "zones">;
+
+export type FrameInput = {
+  period: ReportPeriod;
+  settings: Pick<Settings, "boardName" | "provinceName">;
+  newProjects: PeriodListHead;
+  increases: PeriodListHead;
+};
+
+export function buildBulletinFrame({ period, settings, newProjects, increases }: FrameInput, generated: { at: Date; by: string }): BulletinFrame {
+  const reportDateText = formatDate(period.to, VI);
+  const since = `từ 01/01/${period.year} đến ${reportDateText}`;
   return {
     title: BULLETIN_TITLE,
-    boardName: f.boardName,
-    provinceName: f.provinceName,
-    reportDate: f.reportDate.toISOString().slice(0, 10),
+    boardName: settings.boardName,
+    provinceName: settings.provinceName,
+    reportDate: period.to.toISOString().slice(0, 10),
     reportDateText,
-    placeAndDate: placeAndDate(f.provinceName, generated.at),
+    placeAndDate: placeAndDate(settings.provinceName, generated.at),
     generatedAt: formatDateTime(generated.at, VI),
     generatedBy: generated.by,
-    lead: leadParagraph(f),
-    investment: investmentSection(f),
-    production: productionSection(f),
-    zones: zoneSection(f),
-    newProjects: projectList(f.newProjects, "newProjects", `IV. Danh sách dự án cấp mới ${since}`, "Vốn đăng ký"),
-    increases: projectList(f.increases, "increases", `V. Danh sách dự án điều chỉnh tăng vốn ${since}`, "Vốn tăng thêm trong kỳ"),
+    newProjects: projectList(newProjects, "newProjects", `IV. Danh sách dự án cấp mới ${since}`, "Vốn đăng ký"),
+    increases: projectList(increases, "increases", `V. Danh sách dự án điều chỉnh tăng vốn ${since}`, "Vốn tăng thêm trong kỳ"),
   };
+}
+
+export function buildBulletinDocument(frame: BulletinFrame, f: BulletinFigures): BulletinDocument {
+  return { ...frame, lead: leadParagraph(f), investment: investmentSection(f), production: productionSection(f), zones: zoneSection(f) };
 }

@@ -6,20 +6,43 @@ import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reportPeriod } from "@/lib/reports/period";
+import { getSettings } from "@/lib/settings/get-settings";
 import { collectBulletinFigures } from "./collect-figures";
-import { buildBulletinDocument, type BulletinDocument } from "./document";
+import { buildBulletinDocument, buildBulletinFrame, type BulletinDocument } from "./document";
 import { renderBulletinHtml } from "./html";
+import { readPeriodLists } from "./list-period-projects";
 import { openPrinter, type Printer } from "./pdf";
+import { PRINTED_LIST_LIMIT } from "./project-lists";
 import { generateBulletinSchema, parseIsoDay, type GenerateBulletinInput } from "./schemas";
 import { buildBulletinXlsx } from "./xlsx";
 
 type Files = { document: BulletinDocument; xlsx: Buffer; pdf: Buffer };
 
+/**
+ * Three readers at once: the figures (lib/reports, through Prisma), the settings, and the lists'
+ * counts and first rows (their own snapshot, list-period-projects.ts). With the lists and settings
+ * the frame is known and the XLSX writes every list row from that snapshot; with the figures the
+ * document is complete, the PDF prints and the XLSX adds its sheets of figures.
+ */
 async function makeFiles(actor: CurrentUser, reportDate: Date, generatedAt: Date, printer: Printer): Promise<Files> {
-  const figures = await collectBulletinFigures(actor, reportDate);
-  const document = buildBulletinDocument(figures, { at: generatedAt, by: actor.name });
-  const [xlsx, pdf] = await Promise.all([buildBulletinXlsx(document, figures, generatedAt), printer.print(renderBulletinHtml(document))]);
-  return { document, xlsx, pdf };
+  const period = reportPeriod(reportDate);
+  const reading = collectBulletinFigures(actor, period);
+  const settings = getSettings();
+  const [, , files] = await Promise.all([
+    reading,
+    settings,
+    readPeriodLists(actor, period, PRINTED_LIST_LIMIT, async ({ newProjects, increases, stream }): Promise<Files> => {
+      const frame = buildBulletinFrame({ period, settings: await settings, newProjects, increases }, { at: generatedAt, by: actor.name });
+      const document = reading.then((figures) => buildBulletinDocument(frame, figures));
+      const [pdf, xlsx] = await Promise.all([
+        document.then((doc) => printer.print(renderBulletinHtml(doc))),
+        buildBulletinXlsx(frame, document, { stream }, generatedAt),
+      ]);
+      return { document: await document, xlsx, pdf };
+    }),
+  ]);
+  return files;
 }
 
 export type GeneratedBulletin = { id: number; reportDate: string };

@@ -1,5 +1,5 @@
 import "server-only";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { env } from "@/lib/env";
 import { PAGE_MARGINS } from "./html";
 
@@ -25,16 +25,23 @@ const FOOTER = `<div style="width:100%;font-family:'Times New Roman','Liberation
 export type Printer = { print: (html: string) => Promise<Buffer>; close: () => Promise<void> };
 
 /**
- * Starts Chromium at once and prints later: the browser starts (about a second) while the figures
- * are read, instead of after them. Always close() it, printed or not.
+ * Starts Chromium and opens its first page at once, and prints later: the browser and its page
+ * start (one to two seconds) while the figures are read, instead of after them. Always close()
+ * it, printed or not.
  */
 export function openPrinter(): Printer {
   const launching = chromium.launch({ executablePath: env().CHROMIUM_PATH ?? "/usr/lib/chromium/chromium", args: ARGS });
-  // A launch failure surfaces in print(); close() must not throw it a second time.
+  const newPage = async () => (await launching).newPage({ javaScriptEnabled: false });
+  let ready: Promise<Page> | null = newPage();
+  // A launch failure surfaces in print(); close() must not throw it a second time, and a printer
+  // closed unprinted must not leave the page's failure unhandled.
   const browser: Promise<Browser | null> = launching.catch(() => null);
+  ready.catch(() => undefined);
   return {
     async print(html) {
-      const page = await (await launching).newPage({ javaScriptEnabled: false });
+      // The page opened in advance serves the first print; any later one opens its own.
+      const page = await (ready ?? newPage());
+      ready = null;
       await page.setContent(html, { waitUntil: "load" });
       return page.pdf({
         format: "A4",

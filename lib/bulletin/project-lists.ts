@@ -1,5 +1,5 @@
 import { formatDate, formatMoneyExact } from "@/lib/format";
-import type { PeriodProjectRow } from "./list-period-projects";
+import type { PeriodListHead, PeriodProjectRow } from "./list-period-projects";
 import { count, VI } from "./wording";
 
 // The bulletin's two project lists (IV new projects, V capital increases) as printed.
@@ -48,8 +48,9 @@ function listRows(rows: PeriodProjectRow[], capital: (r: PeriodProjectRow) => st
   }));
 }
 
-export function projectList(rows: PeriodProjectRow[], kind: keyof typeof LIST_CAPITAL, title: string, capitalHeader: string): ProjectList {
-  const total = rows.length;
+/** A list as printed from its head (its first rows, at least PRINTED_LIST_LIMIT of them when it has that many, and its total). */
+export function projectList(head: PeriodListHead, kind: keyof typeof LIST_CAPITAL, title: string, capitalHeader: string): ProjectList {
+  const total = head.total;
   const truncated =
     total > PRINTED_LIST_LIMIT
       ? `Bản in liệt kê ${count(PRINTED_LIST_LIMIT)} dự án đầu tiên; danh sách đầy đủ ${count(total)} dự án có trong tệp XLSX của báo cáo này.`
@@ -57,7 +58,7 @@ export function projectList(rows: PeriodProjectRow[], kind: keyof typeof LIST_CA
   return {
     title,
     capitalHeader,
-    rows: listRows(rows.slice(0, PRINTED_LIST_LIMIT), LIST_CAPITAL[kind]),
+    rows: listRows(head.rows.slice(0, PRINTED_LIST_LIMIT), LIST_CAPITAL[kind]),
     total,
     summary: `Tổng cộng: ${count(total)} dự án.`,
     truncated,

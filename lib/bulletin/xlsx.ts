@@ -1,9 +1,11 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
-import type { BulletinDocument } from "./document";
+import { columnLetter, rowXml, styleAttribute, xmlText, type SheetColumn } from "@/lib/exports/sheet-xml";
+import { internals } from "@/lib/exports/sinks";
+import type { BulletinDocument, BulletinFrame } from "./document";
 import type { FigureRow, FigureSection } from "./figure-sections";
 import { LIST_CAPITAL, type ProjectList } from "./project-lists";
-import type { PeriodProjectRow } from "./list-period-projects";
+import type { PeriodLists, PeriodProjectRow } from "./list-period-projects";
 
 // The bulletin as a workbook: the same document model as the PDF, one sheet per part. Figures
 // keep the text the PDF prints (so both read the same) and, beside it, the exact value as a
@@ -29,7 +31,7 @@ function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string): Sheet
   return book.addWorksheet(name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
 }
 
-function titleRows(sheet: Sheet, doc: BulletinDocument, subtitle: string, width: number) {
+function titleRows(sheet: Sheet, doc: BulletinFrame, subtitle: string, width: number) {
   for (const [text, font] of [
     [doc.boardName.toLocaleUpperCase("vi"), BOLD],
     [doc.title, { bold: true, size: 13 }],
@@ -42,13 +44,14 @@ function titleRows(sheet: Sheet, doc: BulletinDocument, subtitle: string, width:
   sheet.addRow([]);
 }
 
-function header(sheet: Sheet, names: string[]) {
+function header(sheet: Sheet, names: string[]): ExcelJS.Row {
   const row = sheet.addRow(names);
   row.font = BOLD;
   row.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   row.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF1F5F9" } };
   });
+  return row;
 }
 
 function figureRows(sheet: Sheet, section: FigureSection) {
@@ -60,8 +63,7 @@ function figureRows(sheet: Sheet, section: FigureSection) {
   for (const note of section.notes) sheet.addRow(["", note]).font = { italic: true };
 }
 
-function summarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
-  const sheet = addSheet(book, SHEETS.summary);
+function summarySheet(sheet: Sheet, doc: BulletinDocument) {
   sheet.columns = [8, 52, 22, 22, 10, 22, 20, 22, 10].map((width) => ({ width }));
   titleRows(sheet, doc, `Từ đầu năm đến ${doc.reportDateText}`, 9);
   header(sheet, ["STT", "Chỉ tiêu", `Từ đầu năm đến ${doc.reportDateText}`, "Kế hoạch năm", "% KH", "Cùng kỳ", "So cùng kỳ", "Giá trị (số)", "Đơn vị"]);
@@ -70,8 +72,7 @@ function summarySheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDoc
   sheet.commit();
 }
 
-function zoneSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
-  const sheet = addSheet(book, SHEETS.zones);
+function zoneSheet(sheet: Sheet, doc: BulletinDocument) {
   sheet.columns = [8, 52, 26, 26].map((width) => ({ width }));
   titleRows(sheet, doc, doc.zones.title, 4);
   header(sheet, ["STT", "Chỉ tiêu", "KCN", "CCN"]);
@@ -81,29 +82,50 @@ function zoneSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocume
 }
 
 const LIST_WIDTHS = [6, 14, 40, 7, 34, 8, 28, 16, 12, 20, 8];
-// One style object per format, shared by every cell: exceljs caches styles by object identity,
-// where a column style is copied into each of tens of thousands of cells and looked up afresh.
-const LIST_STYLES = { date: { numFmt: "dd/mm/yyyy" }, usd: { numFmt: USD_FORMAT }, whole: { numFmt: WHOLE_FORMAT } } satisfies Record<string, Partial<ExcelJS.Style>>;
+const LIST_FORMATS = { date: "dd/mm/yyyy", USD: USD_FORMAT, VND: WHOLE_FORMAT } as const;
 
-function listSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument, name: string, list: ProjectList, rows: PeriodProjectRow[], capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
-  const sheet = addSheet(book, name);
+/**
+ * A list sheet's data rows are written as XML text by the exports' rowXml (lib/exports/sheet-xml.ts
+ * says why: exceljs's own rows cost a Row, Cells and models per cell, which at 74k rows was most of
+ * the bulletin's node CPU). exceljs writes everything around them: title rows, header, merges,
+ * styles. The capital's number format follows the row's currency, so there is one set of columns
+ * per currency.
+ */
+function listColumns(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet) {
+  const { styles, stream } = internals(book, sheet);
+  const style = (numFmt: string, type: ExcelJS.ValueType) => styleAttribute(styles.addStyleModel({ numFmt }, type));
+  const date = style(LIST_FORMATS.date, ExcelJS.ValueType.Date);
+  const columns = (capital: string): SheetColumn[] =>
+    LIST_WIDTHS.map((_, i) => ({ letter: columnLetter(i), style: i === DATE_COLUMN ? date : i === CAPITAL_COLUMN ? capital : "", dateStyle: date }));
+  const bold = styleAttribute(styles.addStyleModel({ font: BOLD }, ExcelJS.ValueType.String));
+  // The total row is bold as a row (customFormat), as exceljs writes a row whose font is set.
+  const boldRow = (r: number) => `<row r="${r}" spans="1:2"${bold} customFormat="1">`;
+  return { stream, bold, boldRow, USD: columns(style(LIST_FORMATS.USD, ExcelJS.ValueType.Number)), VND: columns(style(LIST_FORMATS.VND, ExcelJS.ValueType.Number)) };
+}
+/** Zero-based columns of the date and the capital. */
+const [DATE_COLUMN, CAPITAL_COLUMN] = [8, 9];
+
+async function listSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, doc: BulletinFrame, list: ProjectList, rows: ListSource, capital: (typeof LIST_CAPITAL)[keyof typeof LIST_CAPITAL]) {
   sheet.columns = LIST_WIDTHS.map((width) => ({ width }));
   titleRows(sheet, doc, list.title, LIST_WIDTHS.length);
-  header(sheet, ["STT", "Mã dự án", "Tên dự án", "Loại", "Nhà đầu tư", "Quốc gia", "Địa điểm", "Số GCNĐKĐT", "Ngày cấp", list.capitalHeader, "Tiền tệ"]);
-  rows.forEach((r, i) => {
-    const date = new Date(`${r.ircFirstIssuedOn}T00:00:00Z`);
-    const row = sheet.addRow([i + 1, r.code, r.name, r.type, r.investorName, r.country, r.zoneName ?? "Ngoài KCN, CCN", r.ircNumber, date, Number(capital(r)), r.currency]);
-    row.getCell(9).style = LIST_STYLES.date;
-    row.getCell(10).style = r.currency === "USD" ? LIST_STYLES.usd : LIST_STYLES.whole;
-    row.commit();
+  header(sheet, ["STT", "Mã dự án", "Tên dự án", "Loại", "Nhà đầu tư", "Quốc gia", "Địa điểm", "Số GCNĐKĐT", "Ngày cấp", list.capitalHeader, "Tiền tệ"]).commit(); // also opens <sheetData>
+  const columns = listColumns(book, sheet);
+  let no = 0;
+  const written = await rows(async (batch) => {
+    for (const r of batch) {
+      const values = [++no, r.code, r.name, r.type, r.investorName, r.country, r.zoneName ?? "Ngoài KCN, CCN", r.ircNumber, r.ircFirstIssuedOn, Number(capital(r)), r.currency];
+      columns.stream.write(rowXml(HEADER_ROW + no, values, columns[r.currency]));
+    }
   });
-  sheet.addRow([]);
-  sheet.addRow(["", list.summary]).font = BOLD;
+  // The document's total was counted in the same snapshot; a difference would be a bug here.
+  if (written !== list.total) throw new Error(`bulletin list "${sheet.name}": ${written} rows written, ${list.total} counted`);
+  // A blank row, then the total in bold (its first cell an empty bold text, as exceljs wrote it).
+  const total = HEADER_ROW + no + 2;
+  columns.stream.write(`${columns.boldRow(total)}<c r="A${total}"${columns.bold} t="str"><v></v></c><c r="B${total}"${columns.bold} t="str"><v>${xmlText(list.summary)}</v></c></row>`);
   sheet.commit();
 }
 
-function aboutSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocument) {
-  const sheet = addSheet(book, SHEETS.about);
+function aboutSheet(sheet: Sheet, doc: BulletinDocument) {
   sheet.columns = [{ width: 22 }, { width: 90, style: { alignment: { wrapText: true, vertical: "top" } } }];
   const rows: [string, string][] = [
     ["Cơ quan", doc.boardName],
@@ -118,24 +140,35 @@ function aboutSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, doc: BulletinDocum
   sheet.commit();
 }
 
-export type FullLists = {
-  newProjects: PeriodProjectRow[];
-  increases: PeriodProjectRow[];
-};
+/** Every row of a list, a batch at a time (PeriodLists.stream); returns how many. */
+type ListSource = (onBatch: (rows: PeriodProjectRow[]) => Promise<void>) => Promise<number>;
 
-export async function buildBulletinXlsx(doc: BulletinDocument, lists: FullLists, generatedAt: Date): Promise<Buffer> {
+/**
+ * The workbook of a bulletin. The lists need only the frame, and are written as soon as it is
+ * known; the sheets of figures are written when `document` is, meanwhile. The zip holds the sheets
+ * in the workbook's order, so list rows written before the figures arrive wait in memory
+ * (uncompressed, a few tens of MB at full scale) until the sheets before them are done.
+ */
+export async function buildBulletinXlsx(frame: BulletinFrame, document: Promise<BulletinDocument>, lists: Pick<PeriodLists, "stream">, generatedAt: Date): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
-  book.creator = doc.generatedBy;
+  book.creator = frame.generatedBy;
   book.created = generatedAt;
   book.modified = generatedAt;
-  summarySheet(book, doc);
-  zoneSheet(book, doc);
-  listSheet(book, doc, SHEETS.newProjects, doc.newProjects, lists.newProjects, LIST_CAPITAL.newProjects);
-  listSheet(book, doc, SHEETS.increases, doc.increases, lists.increases, LIST_CAPITAL.increases);
-  aboutSheet(book, doc);
+  const sheets = { summary: addSheet(book, SHEETS.summary), zones: addSheet(book, SHEETS.zones), newProjects: addSheet(book, SHEETS.newProjects), increases: addSheet(book, SHEETS.increases), about: addSheet(book, SHEETS.about) };
+  const figures = async () => {
+    const doc = await document;
+    summarySheet(sheets.summary, doc);
+    zoneSheet(sheets.zones, doc);
+    aboutSheet(sheets.about, doc);
+  };
+  const projects = async () => {
+    await listSheet(book, sheets.newProjects, frame, frame.newProjects, (onBatch) => lists.stream("newProjects", onBatch), LIST_CAPITAL.newProjects);
+    await listSheet(book, sheets.increases, frame, frame.increases, (onBatch) => lists.stream("increases", onBatch), LIST_CAPITAL.increases);
+  };
+  await Promise.all([figures(), projects()]);
   await book.commit();
   return Buffer.concat(chunks);
 }

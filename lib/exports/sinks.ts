@@ -51,12 +51,12 @@ function sheetName(name: string): string {
  * The parts of exceljs's streaming writer (4.4.0, pinned) that the raw rows need: the workbook's
  * style registry, which gives a style its id in styles.xml, and the sheet's XML stream, which
  * exceljs's own rows are written to. Checked once, so that an exceljs upgrade that moves them
- * fails the export tests instead of writing a broken file.
+ * fails the export tests instead of writing a broken file. The bulletin's list sheets use them too.
  */
 type StyleRegistry = { addStyleModel(style: Partial<ExcelJS.Style>, cellType: ExcelJS.ValueType): number };
 type SheetStream = { write(xml: string): unknown };
 
-function internals(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExcelJS.Worksheet): { styles: StyleRegistry; stream: SheetStream } {
+export function internals(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ExcelJS.Worksheet): { styles: StyleRegistry; stream: SheetStream } {
   const { styles } = workbook as unknown as { styles?: Partial<StyleRegistry> };
   const { stream } = sheet as unknown as { stream?: Partial<SheetStream> };
   if (typeof styles?.addStyleModel !== "function" || typeof stream?.write !== "function") throw new Error("exceljs's streaming writer has changed: see xlsxSink");
