@@ -61,7 +61,11 @@ export async function generateBulletin(actor: CurrentUser | null, input: Generat
 
   const generatedAt = new Date();
   const printer = openPrinter();
-  const { document, xlsx, pdf } = await makeFiles(actor, reportDate, generatedAt, printer).finally(() => printer.close());
+  const { document, xlsx, pdf } = await makeFiles(actor, reportDate, generatedAt, printer).finally(() => {
+    // Chromium takes about a second to shut down; the files are stored meanwhile. A browser that
+    // fails to close has nothing left to lose.
+    void printer.close().catch(() => undefined);
+  });
 
   return db.$transaction(async (tx) => {
     const bulletin = await tx.bulletin.create({
