@@ -2,11 +2,15 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageStateOf, type RoleName } from "./roles";
 
 // The managers' question end to end: a MANAGER sets this year's production target, STAFF enters
-// three months of actuals, and the dashboard card's % of plan moves to the figure the grid shows,
-// then drills down to the list behind a card.
+// the actuals of the last three months (whatever today's date; months already final are reopened
+// first), and the dashboard card's % of plan moves to the figure the grid shows, then drills down
+// to the list behind a card.
 test.describe.configure({ mode: "serial" });
 
 const YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(new Date()));
+const MONTH = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", month: "numeric" }).format(new Date()));
+// The three months up to this one (fewer in January and February): all of them count today.
+const MONTHS = [MONTH - 2, MONTH - 1, MONTH].filter((m) => m >= 1);
 const CELL = (month: number) => `cell-INDUSTRIAL_PRODUCTION_VALUE.${month}`;
 
 async function as(browser: Browser, role: RoleName): Promise<Page> {
@@ -36,7 +40,7 @@ test("a target and three months of actuals move the production card's % of plan"
 
   // Months already final are reopened by the MANAGER, so that STAFF may enter them.
   await manager.goto(`/plans/actuals?year=${YEAR}`);
-  for (const month of [9, 10]) {
+  for (const month of MONTHS) {
     const button = manager.getByTestId(`finalize-${month}`);
     if ((await button.innerText()).includes("Mở lại")) {
       await button.click();
@@ -44,14 +48,12 @@ test("a target and three months of actuals move the production card's % of plan"
     }
   }
 
-  // STAFF enters September to November.
+  // STAFF enters those months.
   const staff = await as(browser, "STAFF");
   await staff.goto(`/plans/actuals?year=${YEAR}`);
-  await staff.getByTestId(CELL(9)).fill("30.000.000.000.000");
-  await staff.getByTestId(CELL(10)).fill("31.000.000.000.000");
-  await staff.getByTestId(CELL(11)).fill("32.000.000.000.000");
+  for (const [i, month] of MONTHS.entries()) await staff.getByTestId(CELL(month)).fill(`${30 + i}.000.000.000.000`);
   await staff.getByTestId("actuals-save").click();
-  await expect(staff.getByTestId("actuals-outcome")).toHaveText("Đã lưu 3 ô, xóa 0 ô.");
+  await expect(staff.getByTestId("actuals-outcome")).toHaveText(`Đã lưu ${MONTHS.length} ô, xóa 0 ô.`);
   await staff.reload();
   const gridPercent = percentIn(await staff.getByTestId("ytd-INDUSTRIAL_PRODUCTION_VALUE").innerText());
   expect(gridPercent).not.toBe("");
