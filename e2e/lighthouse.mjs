@@ -11,6 +11,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { createDatabase, databaseUrl, dropDatabase, findFreePort, migrate, startEmbeddedPostgres } from "../lib/cli/embedded-db.mjs";
+import { signIn } from "../lib/cli/sign-in.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
@@ -20,22 +21,6 @@ const MIN_SCORE = 95;
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
 const run = (args, env) => new Promise((resolve) => spawn(process.execPath, args, { cwd: ROOT, env, stdio: "inherit" }).on("exit", (c) => resolve(c ?? 1)));
-
-/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
-async function signIn(base, email, password) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = await csrf.json();
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
-  if (!session) throw new Error("could not sign in for Lighthouse");
-  return session;
-}
 
 async function waitFor(url, seconds = 60) {
   for (const until = Date.now() + seconds * 1000; Date.now() < until; ) {
@@ -71,7 +56,7 @@ try {
   if ((await run(["--import", "tsx", "prisma/seed/main.ts"], env)) !== 0) throw new Error("seed failed");
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
   await waitFor(`${base}/login`);
-  const cookie = await signIn(base, "manager@ipa.local", "Demo@2026");
+  const cookie = await signIn(base, "manager@ipa.local", "Demo@2026", "Lighthouse");
   // Warm the server once, as a user's second visit would find it.
   await fetch(`${base}/`, { headers: { cookie } });
   chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });

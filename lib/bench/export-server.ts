@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "@/lib/cli/embedded-db.mjs";
+import { signIn } from "@/lib/cli/sign-in.mjs";
 import { buildStatus, serverEnv } from "@/lib/cli/start-steps.mjs";
 import { processTree, rssMb, sampleRss } from "./process-rss";
 
@@ -60,7 +61,7 @@ export async function measureServerExport(databaseUrl: string): Promise<ServerEx
     if (pid === undefined) throw new Error("next start did not start");
     await waitForServer(server, `${base}/login`);
     const startedRssMb = rssMb(processTree(pid));
-    const cookie = await signIn(base, "manager@ipa.local", "Demo@2026");
+    const cookie = await signIn(base, "manager@ipa.local", "Demo@2026", "the bench database needs the demo users");
     await settle();
     const signedInRssMb = rssMb(processTree(pid));
     // One tiny export first, so that the idle figure includes the route's modules (exceljs, pg).
@@ -91,22 +92,6 @@ async function waitForServer(server: ChildProcess, url: string, seconds = 120): 
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${seconds} s`);
-}
-
-/** Signs in through next-auth's credentials endpoint, as the login form does; returns the cookie header. */
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.includes("session-token"));
-  if (!session) throw new Error(`could not sign in as ${email} (the bench database needs the demo users)`);
-  return session;
 }
 
 /** Reads the whole body as a browser would save it, counting bytes without keeping them. */
