@@ -62,7 +62,7 @@ type Dim = { dim: "T" } | { dim: "C" | "V" };
  * day rows up to it; one zone reads its own events (a zone has few). `key` is '' for dim T, the country or the VSIC section otherwise.
  * `names` picks the measures (default: the flows).
  */
-export function summedRowsSql(
+function summedRowsSql(
   from: Date | null,
   to: Date,
   scope: ReportScope,
