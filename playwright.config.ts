@@ -1,11 +1,9 @@
 import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from "./lib/cli/chromium.mjs";
 
-// Debian's Chromium (apt-get install chromium): Playwright's own browser download is impossible
-// offline. /usr/lib/chromium/chromium is the real binary; /usr/bin/chromium is a wrapper that
-// loads Google API keys and so looks up Google hosts.
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/lib/chromium/chromium") ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium");
+// Debian's Chromium (lib/cli/chromium.mjs says why), its wrapper as a last resort.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? (fs.existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : "/usr/bin/chromium");
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // 127.0.0.1, not localhost: /etc/hosts here has no "::1 localhost".
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -32,17 +30,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-      ],
+      args: ["--headless", ...CHROMIUM_FLAGS],
     },
   },
   projects: [

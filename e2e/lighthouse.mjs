@@ -10,13 +10,13 @@ import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from "../lib/cli/chromium.mjs";
 import { createDatabase, databaseUrl, dropDatabase, findFreePort, migrate, startEmbeddedPostgres } from "../lib/cli/embedded-db.mjs";
 import { signIn } from "../lib/cli/sign-in.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 const MIN_SCORE = 95;
 const CATEGORIES = ["performance", "accessibility", "best-practices"];
 

@@ -8,14 +8,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from "../lib/cli/chromium.mjs";
 import { findFreePort } from "../lib/cli/embedded-db.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PASSWORD = "Demo@2026";
 const ROLES = { ADMIN: "admin@ipa.local", MANAGER: "manager@ipa.local", STAFF: "staff@ipa.local", VIEWER: "viewer@ipa.local" };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"];
+const CHROMIUM = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
+const ARGS = ["--headless", ...CHROMIUM_FLAGS];
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "ipa-smoke-"));
 chmodSync(dataDir, 0o755); // as root, the embedded server runs as `postgres`, which must enter it

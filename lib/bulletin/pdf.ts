@@ -1,6 +1,7 @@
 import "server-only";
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from "@/lib/cli/chromium.mjs";
 import { env } from "@/lib/env";
 import { PAGE_MARGINS } from "./html";
 
@@ -16,23 +17,13 @@ import { PAGE_MARGINS } from "./html";
  * one bulletin cost it ~5.5 s of CPU against ~2.3 s for the shell (bench: the bulletin ≤ 5 s on
  * 2 cores). CHROMIUM_PATH overrides both.
  */
-export const PRINTER_CANDIDATES = ["/usr/lib/chromium/chromium-headless-shell", "/usr/lib/chromium/chromium"] as const;
+export const PRINTER_CANDIDATES = ["/usr/lib/chromium/chromium-headless-shell", DEBIAN_CHROMIUM] as const;
 
 export function printerExecutable(override: string | undefined, exists: (path: string) => boolean = existsSync): string {
   return override ?? PRINTER_CANDIDATES.find((path) => exists(path)) ?? PRINTER_CANDIDATES[1];
 }
 
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-];
+const ARGS = ["--headless", ...CHROMIUM_FLAGS];
 
 const FOOTER = `<div style="width:100%;font-family:'Times New Roman','Liberation Serif',serif;font-size:9pt;text-align:center;color:#000;">Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`;
 
