@@ -10,11 +10,13 @@ export function bulletinJobs(): Job[] {
       name: "bulletin at full scale",
       target: "≤ 5 s",
       run: async () => {
-        const [{ db }, { generateBulletin }, { isoDay }, { todayInVietnam }] = await Promise.all([
+        const [{ db }, { generateBulletin }, { isoDay }, { todayInVietnam }, { printerExecutable }, { env }] = await Promise.all([
           import("@/lib/db"),
           import("@/lib/bulletin/generate-bulletin"),
           import("@/lib/reports/period"),
           import("@/lib/rates/get-rate"),
+          import("@/lib/bulletin/pdf"),
+          import("@/lib/env"),
         ]);
         const manager = await db.user.findFirst({ where: { role: "MANAGER", active: true }, select: { id: true, email: true, name: true, role: true } });
         if (!manager) throw new Error("the bench database has no active MANAGER (seed it with prisma/seed)");
@@ -26,7 +28,9 @@ export function bulletinJobs(): Job[] {
         await db.$transaction([db.auditEvent.deleteMany({ where: { entity: "Bulletin", entityId: String(id) } }), db.bulletin.delete({ where: { id } })]);
         // The machine's load says how far a shared box's figure is from a quiet one's.
         const load = os.loadavg()[0]?.toFixed(1) ?? "?";
-        return { ms, note: `${doc.newProjects.total} new projects and ${doc.increases.total} increases listed; load average ${load} on ${os.cpus().length} CPUs` };
+        // The full Chromium costs about twice the shell's CPU (lib/bulletin/pdf.ts): say which printed.
+        const printer = printerExecutable(env().CHROMIUM_PATH);
+        return { ms, note: `${doc.newProjects.total} new projects and ${doc.increases.total} increases listed; printed by ${printer}; load average ${load} on ${os.cpus().length} CPUs` };
       },
     },
   ];

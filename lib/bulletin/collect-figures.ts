@@ -8,7 +8,7 @@ import { getZoneFigures, type ZoneFigures } from "@/lib/reports/zones";
 // Every figure a bulletin prints, read for report date D the way the dashboard reads it
 // (components/dashboard/queries.ts): the same lib/reports functions with the same arguments,
 // province-wide. Nothing here computes a figure; document.ts only formats them. (The project
-// lists behind two of the cards are read by list-period-projects.ts.)
+// lists behind two of the cards are read by read-period-lists.ts.)
 
 export type BulletinFigures = {
   reportDate: Date;

@@ -3,7 +3,7 @@ import type { ReportPeriod } from "@/lib/reports/period";
 import type { Settings } from "@/lib/settings/schemas";
 import type { BulletinFigures } from "./collect-figures";
 import { investmentSection, productionSection, zoneSection, type FigureSection, type ZoneSection } from "./figure-sections";
-import type { PeriodListHead } from "./list-period-projects";
+import type { PeriodListHead } from "./read-period-lists";
 import { projectList, type ProjectList } from "./project-lists";
 import { count, pct, VI } from "./wording";
 

@@ -11,7 +11,7 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { collectBulletinFigures } from "./collect-figures";
 import { buildBulletinDocument, buildBulletinFrame, type BulletinDocument } from "./document";
 import { renderBulletinHtml } from "./html";
-import { readPeriodLists } from "./list-period-projects";
+import { readPeriodLists } from "./read-period-lists";
 import { openPrinter, type Printer } from "./pdf";
 import { PRINTED_LIST_LIMIT } from "./project-lists";
 import { generateBulletinSchema, parseIsoDay, type GenerateBulletinInput } from "./schemas";
@@ -21,7 +21,7 @@ type Files = { document: BulletinDocument; xlsx: Buffer; pdf: Buffer };
 
 /**
  * Three readers at once: the figures (lib/reports, through Prisma), the settings, and the lists'
- * counts and first rows (their own snapshot, list-period-projects.ts). With the lists and settings
+ * counts and first rows (their own snapshot, read-period-lists.ts). With the lists and settings
  * the frame is known and the XLSX writes every list row from that snapshot; with the figures the
  * document is complete, the PDF prints and the XLSX adds its sheets of figures.
  */

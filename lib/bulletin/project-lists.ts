@@ -1,5 +1,5 @@
 import { formatDate, formatMoneyExact } from "@/lib/format";
-import type { PeriodListHead, PeriodProjectRow } from "./list-period-projects";
+import type { PeriodListHead, PeriodProjectRow } from "./read-period-lists";
 import { count, VI } from "./wording";
 
 // The bulletin's two project lists (IV new projects, V capital increases) as printed.

@@ -5,7 +5,7 @@ import { internals } from "@/lib/exports/sinks";
 import type { BulletinDocument, BulletinFrame } from "./document";
 import type { FigureRow, FigureSection } from "./figure-sections";
 import { LIST_CAPITAL, type ProjectList } from "./project-lists";
-import type { PeriodLists, PeriodProjectRow } from "./list-period-projects";
+import type { PeriodLists, PeriodProjectRow } from "./read-period-lists";
 
 // The bulletin as a workbook: the same document model as the PDF, one sheet per part. Figures
 // keep the text the PDF prints (so both read the same) and, beside it, the exact value as a
