@@ -70,6 +70,11 @@ test("VIEWER sees the bulletin in the list and downloads it, but has no generate
   await page.goto("/reports");
   await expect(page.getByTestId(`bulletin-row-${bulletinId}`)).toContainText(SHOWN_DATE);
   await expect(page.getByTestId("bulletin-generate-form")).toHaveCount(0);
+  // the list pages on the server as every list does, its page in the URL
+  await expect(page.getByTestId("table-range")).toContainText("Hiển thị 1–");
+  await page.getByTestId("table-per-page").selectOption("50");
+  await expect(page).toHaveURL(/perPage=50/);
+  await expect(page.getByTestId(`bulletin-row-${bulletinId}`)).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`bulletin-row-${bulletinId}`).getByTestId("bulletin-pdf").click()]);
   expect((await bytesOf(download)).subarray(0, 5).toString()).toBe("%PDF-");
   await page.context().close();

@@ -1,16 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import { BULLETIN_LIST_LIMIT, type BulletinListRow } from "@/lib/bulletin/list-bulletins";
+import type { BulletinListRow } from "@/lib/bulletin/list-bulletins";
+import type { Page } from "@/lib/data-table/paging";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
+import { BulletinPager } from "./bulletin-pager";
 import { bulletinFileHref, bulletinPrintHref } from "./file-links";
 
 const LINK = "font-medium text-brand-700 underline decoration-brand-300 underline-offset-4 hover:decoration-brand-700";
 
-/** The kept bulletins, newest first, each with its PDF, XLSX and print view. */
-export async function BulletinList({ rows, locale }: { rows: BulletinListRow[]; locale: Locale }) {
+/** The kept bulletins, newest first, each with its PDF, XLSX and print view, a page at a time. */
+export async function BulletinList({ list, locale }: { list: Page<BulletinListRow>; locale: Locale }) {
   const t = await getTranslations("bulletin.list");
-  if (rows.length === 0) return <EmptyState title={t("emptyTitle")}>{t("empty")}</EmptyState>;
+  const rows = list.data;
+  if (list.count === 0) return <EmptyState title={t("emptyTitle")}>{t("empty")}</EmptyState>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid="bulletin-list">
@@ -48,7 +51,7 @@ export async function BulletinList({ rows, locale }: { rows: BulletinListRow[]; 
           })}
         </tbody>
       </table>
-      {rows.length >= BULLETIN_LIST_LIMIT && <p className="px-4 py-2 text-xs text-slate-600">{t("limit", { count: BULLETIN_LIST_LIMIT })}</p>}
+      <BulletinPager page={list.page} perPage={list.perPage} count={list.count} totalPages={list.totalPages} />
     </div>
   );
 }

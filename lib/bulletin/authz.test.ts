@@ -30,7 +30,7 @@ describePermissionMatrix<number>(
   "bulletins: the permission table",
   [
     { name: "generate a bulletin", permission: "reports:generate", prepare: aBulletin, run: (actor) => generateBulletin(actor, { reportDate: "2026-02-28" }) },
-    { name: "list the bulletins", permission: "reports:read", prepare: aBulletin, run: (actor) => listBulletins(actor) },
+    { name: "list the bulletins", permission: "reports:read", prepare: aBulletin, run: (actor) => listBulletins(actor, { page: 1, perPage: 25 }) },
     { name: "download a PDF", permission: "reports:read", prepare: aBulletin, run: (actor, id) => getBulletinFile(actor, id, "pdf") },
     { name: "download an XLSX", permission: "reports:read", prepare: aBulletin, run: (actor, id) => getBulletinFile(actor, id, "xlsx") },
     { name: "open the print view", permission: "reports:read", prepare: aBulletin, run: (actor, id) => getBulletinDocument(actor, id) },
@@ -52,7 +52,36 @@ describe("a bulletin of an empty database", () => {
 
   it("VIEWER sees the kept bulletins in the list, with who generated them", async () => {
     const id = await aBulletin();
-    const rows = await listBulletins(await makeUser("VIEWER"));
-    expect(rows.find((r) => r.id === id)).toMatchObject({ generatedByName: expect.stringContaining("MANAGER") });
+    const { data } = await listBulletins(await makeUser("VIEWER"), { page: 1, perPage: 25 });
+    expect(data.find((r) => r.id === id)).toMatchObject({ generatedByName: expect.stringContaining("MANAGER") });
+  });
+});
+
+describe("the list of kept bulletins pages on the server", () => {
+  it("newest first, 25 a page by default, with the true count past the end", async () => {
+    const manager = await makeUser("MANAGER");
+    await db.bulletin.deleteMany();
+    // Rows as generateBulletin keeps them; the files' bytes do not matter to the list.
+    const at = (i: number) => new Date(Date.UTC(2026, 0, 1, 0, i));
+    await db.bulletin.createMany({
+      data: Array.from({ length: 27 }, (_, i) => ({
+        reportDate: new Date("2026-01-31T00:00:00Z"),
+        generatedAt: at(i),
+        generatedById: manager.id,
+        generatedByName: `Người lập ${i}`,
+        document: {},
+        xlsx: new Uint8Array([1]),
+        pdf: new Uint8Array([1]),
+      })),
+    });
+    const viewer = await makeUser("VIEWER");
+    const first = await listBulletins(viewer, { page: 1, perPage: 25 });
+    expect(first).toMatchObject({ count: 27, page: 1, perPage: 25, totalPages: 2 });
+    expect(first.data.map((r) => r.generatedByName).slice(0, 2)).toEqual(["Người lập 26", "Người lập 25"]);
+    expect(first.data).toHaveLength(25);
+    const second = await listBulletins(viewer, { page: 2, perPage: 25 });
+    expect(second.data.map((r) => r.generatedByName)).toEqual(["Người lập 1", "Người lập 0"]);
+    const past = await listBulletins(viewer, { page: 9, perPage: 25 });
+    expect(past).toMatchObject({ data: [], count: 27, totalPages: 2 });
   });
 });

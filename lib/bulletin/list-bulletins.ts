@@ -2,18 +2,22 @@ import "server-only";
 import { assertCan } from "@/lib/auth/assert-can";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
+import { offsetOf, toPage, type Page, type PerPage } from "@/lib/data-table/paging";
 
 export type BulletinListRow = { id: number; reportDate: Date; generatedAt: Date; generatedByName: string };
 
-/** How many kept bulletins the list shows, newest first (a year of monthly bulletins is 12). */
-export const BULLETIN_LIST_LIMIT = 100;
-
-/** The kept bulletins, newest first, without their files. */
-export async function listBulletins(actor: CurrentUser | null): Promise<BulletinListRow[]> {
+/** The kept bulletins, newest first, a page at a time (the paging contract of every list), without their files. */
+export async function listBulletins(actor: CurrentUser | null, paging: { page: number; perPage: PerPage }): Promise<Page<BulletinListRow>> {
   assertCan(actor, "reports:read");
-  return db.bulletin.findMany({
-    select: { id: true, reportDate: true, generatedAt: true, generatedByName: true },
-    orderBy: [{ generatedAt: "desc" }, { id: "desc" }],
-    take: BULLETIN_LIST_LIMIT,
-  });
+  const { page, perPage } = paging;
+  const [data, count] = await db.$transaction([
+    db.bulletin.findMany({
+      select: { id: true, reportDate: true, generatedAt: true, generatedByName: true },
+      orderBy: [{ generatedAt: "desc" }, { id: "desc" }],
+      skip: offsetOf(page, perPage),
+      take: perPage,
+    }),
+    db.bulletin.count(),
+  ]);
+  return toPage(data, count, page, perPage);
 }

@@ -5,15 +5,18 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePagePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listBulletins } from "@/lib/bulletin/list-bulletins";
+import { firstParam, parsePage, parsePerPage, type RawSearchParams } from "@/lib/data-table/url";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { todayInVietnam } from "@/lib/rates/get-rate";
 import { isoDay } from "@/lib/reports/period";
 
 // The monthly bulletin (issue 6 §2): everyone with reports:read lists and downloads the kept
 // bulletins; MANAGER and up (reports:generate) also get the form that makes a new one.
-export default async function ReportsPage() {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requirePagePermission("reports:read");
-  const [t, locale, rows] = await Promise.all([getTranslations("bulletin"), getLocale().then(resolveLocale), listBulletins(user)]);
+  const raw = await searchParams;
+  const paging = { page: parsePage(firstParam(raw, "page")), perPage: parsePerPage(firstParam(raw, "perPage")) };
+  const [t, locale, list] = await Promise.all([getTranslations("bulletin"), getLocale().then(resolveLocale), listBulletins(user, paging)]);
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
@@ -28,7 +31,7 @@ export default async function ReportsPage() {
           <h2 id="bulletin-list-heading" className="mb-3 text-lg font-semibold text-slate-900">
             {t("list.heading")}
           </h2>
-          <BulletinList rows={rows} locale={locale} />
+          <BulletinList list={list} locale={locale} />
         </section>
       </div>
     </>
