@@ -4,8 +4,9 @@ import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { captureAction, replayAction } from "./forge";
 import { storageStateOf, unique } from "./roles";
 
-// STAFF downloads the projects template, fills 3 rows (one bad), uploads it, sees the error, fixes
-// it, uploads again, confirms, and finds the projects in the list. VIEWER's direct requests (the
+// STAFF downloads the projects template, fills 3 rows (one bad), uploads it, sees the error (also
+// after a reload: the job is in the URL), fixes it, uploads again, confirms, and finds the projects
+// in the list. VIEWER's direct requests (the
 // upload route, the template, a replay of STAFF's commit action) are refused.
 test.use({ storageState: storageStateOf("STAFF") });
 
@@ -53,6 +54,11 @@ test("STAFF imports three projects from the template after fixing the bad row", 
   await expect(badRow).toHaveAttribute("data-action", "error");
   await expect(badRow).toContainText("Vốn đăng ký ban đầu: Không đọc được số");
   await expect(page.getByTestId("import-commit")).toHaveCount(0);
+  // the job is in the URL: a reload (or a server restart) reopens it as it was, errors first
+  await expect(page).toHaveURL(/\/imports\?job=\d+$/);
+  await page.reload();
+  await expect(page.getByTestId("import-has-errors")).toBeVisible();
+  await expect(page.getByTestId("import-row-3")).toContainText("Vốn đăng ký ban đầu: Không đọc được số");
 
   const fixed = testInfo.outputPath("fixed.xlsx");
   await fill(template, fixed, [row(codes[0]!, 2_000_000), row(codes[1]!, "1.250.000,5"), row(codes[2]!, 3_500_000)]);
@@ -62,6 +68,12 @@ test("STAFF imports three projects from the template after fixing the bad row", 
   await page.getByTestId("import-commit").click();
   const commit = await captureAction(page, () => page.getByRole("alertdialog").getByRole("button", { name: "Nhập dữ liệu" }).click());
   await expect(page.getByTestId("import-result")).toContainText("3 tạo mới", { timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByTestId("import-result")).toContainText("3 tạo mới");
+  // someone else's job, or none, is not found and leaves the bare page
+  await page.goto("/imports?job=2147483647");
+  await expect(page.getByTestId("import-error")).toBeVisible();
+  await expect(page).toHaveURL(/\/imports$/);
 
   await page.goto(`/projects?q=${encodeURIComponent("E2E-")}&sort=code&dir=asc`);
   for (const code of codes) await expect(page.getByRole("link", { name: code, exact: true }).or(page.getByText(code, { exact: true })).first()).toBeVisible();

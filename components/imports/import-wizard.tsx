@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Notice } from "@/components/ui/notice";
@@ -13,14 +13,18 @@ import { useErrorText } from "./issue-text";
 import { MappingStep } from "./mapping-step";
 import { PreviewTable } from "./preview-table";
 import { ProgressBar } from "./progress-bar";
+import { keepJobInUrl, reopened } from "./reopen";
 import { UploadStep } from "./upload-step";
 import { fetchJson, type ImportView, type KindInfo } from "./types";
 import { useProgress } from "./use-progress";
 
 type Busy = "validating" | "committing" | null;
 
-/** Upload → mapping → preview (paged on the server) → confirm → result. */
-export function ImportWizard({ kinds }: { kinds: KindInfo[] }) {
+/**
+ * Upload → mapping → preview (paged on the server) → confirm → result. The job's id stays in the
+ * URL (?job=ID), so a reload or a server restart reopens it where it was (reopen.ts).
+ */
+export function ImportWizard({ kinds, initialJobId }: { kinds: KindInfo[]; initialJobId: number | null }) {
   const t = useTranslations("imports");
   const errorText = useErrorText();
   const [kind, setKind] = useState(kinds[0]?.kind ?? "PROJECTS");
@@ -31,6 +35,7 @@ export function ImportWizard({ kinds }: { kinds: KindInfo[] }) {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Counts | null>(null);
   const progress = useProgress(view?.id ?? null, busy !== null);
+  const opened = useRef(false);
   const columns = kinds.find((k) => k.kind === (view?.kind ?? kind))?.columns ?? [];
 
   async function load(id: number, page = 1, action = filter) {
@@ -50,7 +55,41 @@ export function ImportWizard({ kinds }: { kinds: KindInfo[] }) {
     await load(id, 1, r.data.counts.error > 0 ? "error" : "");
   }
 
+  async function reopen(id: number) {
+    let r = await fetchJson<ImportView>(`/api/imports/${id}?progress=1`);
+    // A commit still running (another tab, or one a restart cut short: findJob gives that back
+    // after IMPORT_TX) shows its progress until it ends, then what it left.
+    while (r.ok && reopened(r.data).step === "committing") {
+      setView(r.data);
+      setBusy("committing");
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      r = await fetchJson<ImportView>(`/api/imports/${id}?progress=1`);
+    }
+    setBusy(null);
+    if (!r.ok) {
+      keepJobInUrl(null);
+      return setError(errorText(r.code, r.fieldErrors));
+    }
+    const state = reopened(r.data);
+    if (state.step === "committing") return; // the loop above ends only when it is not
+    if (state.step === "result") {
+      setView(r.data);
+      return setResult(state.counts);
+    }
+    setFilter(state.filter);
+    const loaded = await load(id, 1, state.filter);
+    if (loaded) setMapping(loaded.mapping);
+    if (state.failure) setError(errorText("VALIDATION", { job: [{ key: state.failure }] }));
+  }
+
+  useEffect(() => {
+    if (opened.current || initialJobId === null) return;
+    opened.current = true;
+    void reopen(initialJobId);
+  });
+
   async function uploaded(id: number) {
+    keepJobInUrl(id);
     setResult(null);
     const loaded = await load(id);
     if (!loaded) return;
@@ -72,6 +111,7 @@ export function ImportWizard({ kinds }: { kinds: KindInfo[] }) {
   }
 
   function restart() {
+    keepJobInUrl(null);
     setView(null);
     setResult(null);
     setError(null);

@@ -2,12 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { ImportWizard } from "@/components/imports/import-wizard";
 import type { KindInfo } from "@/components/imports/types";
 import { Card, PageHeader } from "@/components/ui/card";
+import { parseRowId } from "@/lib/actions/id-fields";
 import { requirePagePermission } from "@/lib/auth/guard";
+import { firstParam, type RawSearchParams } from "@/lib/data-table/url";
 import { AVAILABLE_KINDS, kindDef } from "@/lib/imports/kinds";
 
 // STAFF and up import; the upload route and the actions check imports:run again.
-export default async function ImportsPage() {
+export default async function ImportsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   await requirePagePermission("imports:run");
+  // ?job=ID reopens the user's own job (getImport checks that it is theirs).
+  const initialJobId = parseRowId(firstParam(await searchParams, "job") ?? "");
   const t = await getTranslations("imports");
   const kinds: KindInfo[] = AVAILABLE_KINDS.map((kind) => {
     const def = kindDef(kind);
@@ -18,7 +22,7 @@ export default async function ImportsPage() {
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <Card>
-        <ImportWizard kinds={kinds} />
+        <ImportWizard kinds={kinds} initialJobId={initialJobId} />
       </Card>
     </>
   );
