@@ -96,3 +96,14 @@ test("STAFF imports three projects from the template after fixing the bad row", 
     await viewer.dispose();
   }
 });
+
+test("a file without some required columns is refused with their names, before any row is read", async ({ page }, testInfo) => {
+  await page.goto("/imports");
+  const csv = testInfo.outputPath("thieu-cot.csv");
+  await writeFile(csv, "\uFEFFMã dự án;Số GCNĐKĐT;Tên dự án;Nhà đầu tư chính;Vốn đăng ký ban đầu\nX-1;IRC-X-1;Nhà máy X;Công ty X;1000\n");
+  await page.getByTestId("import-file").setInputFiles(csv);
+  await page.getByRole("button", { name: "Tải lên và đọc tệp" }).click();
+  const error = page.getByTestId("import-error");
+  await expect(error).toContainText("Chưa chọn cột bắt buộc: Loại hình (FDI/DDI), Quốc gia nhà đầu tư (mã ISO), Loại tiền", { timeout: 30_000 });
+  await expect(page.getByTestId("import-commit")).toHaveCount(0);
+});

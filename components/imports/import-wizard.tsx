@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -11,6 +11,7 @@ import { commitImportAction, previewImportAction } from "@/lib/imports/actions";
 import type { Counts } from "@/lib/imports/types";
 import { useErrorText } from "./issue-text";
 import { MappingStep } from "./mapping-step";
+import { missingColumns } from "./missing-columns";
 import { PreviewTable } from "./preview-table";
 import { ProgressBar } from "./progress-bar";
 import { keepJobInUrl, reopened } from "./reopen";
@@ -37,6 +38,7 @@ export function ImportWizard({ kinds, initialJobId }: { kinds: KindInfo[]; initi
   const progress = useProgress(view?.id ?? null, busy !== null);
   const opened = useRef(false);
   const columns = kinds.find((k) => k.kind === (view?.kind ?? kind))?.columns ?? [];
+  const locale = useLocale() === "en" ? "en" : "vi";
 
   async function load(id: number, page = 1, action = filter) {
     const r = await fetchJson<ImportView>(`/api/imports/${id}?page=${page}&action=${action}`);
@@ -50,7 +52,10 @@ export function ImportWizard({ kinds, initialJobId }: { kinds: KindInfo[]; initi
     setError(null);
     const r = await callAction(previewImportAction, { id, mapping: map });
     setBusy(null);
-    if (!r.ok) return setError(errorText(r.code, r.fieldErrors));
+    if (!r.ok) {
+      const missing = missingColumns(r.fieldErrors, columns, locale);
+      return setError(missing.length > 0 ? t("errors.columnsMissing", { columns: missing.join(", ") }) : errorText(r.code, r.fieldErrors));
+    }
     setFilter(r.data.counts.error > 0 ? "error" : "");
     await load(id, 1, r.data.counts.error > 0 ? "error" : "");
   }
