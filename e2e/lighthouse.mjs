@@ -13,6 +13,7 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from "../lib/cli/chromium.mjs";
 import { createDatabase, databaseUrl, dropDatabase, findFreePort, migrate, startEmbeddedPostgres } from "../lib/cli/embedded-db.mjs";
 import { signIn } from "../lib/cli/sign-in.mjs";
+import { waitForUrl } from "../lib/cli/wait-for-url.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
@@ -22,17 +23,6 @@ const CATEGORIES = ["performance", "accessibility", "best-practices"];
 
 const run = (args, env) => new Promise((resolve) => spawn(process.execPath, args, { cwd: ROOT, env, stdio: "inherit" }).on("exit", (c) => resolve(c ?? 1)));
 
-async function waitFor(url, seconds = 60) {
-  for (const until = Date.now() + seconds * 1000; Date.now() < until; ) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 const tempDir = mkdtempSync(path.join(os.tmpdir(), "ipa-lighthouse-"));
 chmodSync(tempDir, 0o755);
@@ -55,7 +45,7 @@ try {
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, NEXTAUTH_SECRET: "lighthouse-secret-not-for-production-0123" };
   if ((await run(["--import", "tsx", "prisma/seed/main.ts"], env)) !== 0) throw new Error("seed failed");
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
-  await waitFor(`${base}/login`);
+  await waitForUrl(`${base}/login`);
   const cookie = await signIn(base, "manager@ipa.local", "Demo@2026", "Lighthouse");
   // Warm the server once, as a user's second visit would find it.
   await fetch(`${base}/`, { headers: { cookie } });

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM } from "../lib/cli/chromium.mjs";
 import { findFreePort } from "../lib/cli/embedded-db.mjs";
+import { waitForUrl } from "../lib/cli/wait-for-url.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PASSWORD = "Demo@2026";
@@ -36,17 +37,11 @@ function startApp() {
 }
 
 async function waitForLogin(app, seconds = 300) {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    if (app.child.exitCode !== null) throw new Error(`npm start exited early:\n${app.log()}`);
-    try {
-      if ((await fetch(`${base}/login`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 1000));
+  try {
+    await waitForUrl(`${base}/login`, { seconds, intervalMs: 1000, exited: () => (app.child.exitCode !== null ? "npm start exited early" : null) });
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : e}:\n${app.log()}`);
   }
-  throw new Error(`no login page within ${seconds} s:\n${app.log()}`);
 }
 
 async function stopApp(app) {

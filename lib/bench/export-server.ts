@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "@/lib/cli/embedded-db.mjs";
 import { signIn } from "@/lib/cli/sign-in.mjs";
+import { waitForUrl } from "@/lib/cli/wait-for-url.mjs";
 import { buildStatus, serverEnv } from "@/lib/cli/start-steps.mjs";
 import { processTree, rssMb, sampleRss } from "./process-rss";
 
@@ -59,7 +60,7 @@ export async function measureServerExport(databaseUrl: string): Promise<ServerEx
   try {
     const pid = server.pid;
     if (pid === undefined) throw new Error("next start did not start");
-    await waitForServer(server, `${base}/login`);
+    await waitForUrl(`${base}/login`, { seconds: 120, intervalMs: 250, exited: () => (server.exitCode !== null ? `next start exited with ${server.exitCode}` : null) });
     const startedRssMb = rssMb(processTree(pid));
     const cookie = await signIn(base, "manager@ipa.local", "Demo@2026", "the bench database needs the demo users");
     await settle();
@@ -81,18 +82,6 @@ export async function measureServerExport(databaseUrl: string): Promise<ServerEx
   }
 }
 
-async function waitForServer(server: ChildProcess, url: string, seconds = 120): Promise<void> {
-  for (const until = Date.now() + seconds * 1000; Date.now() < until; ) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
-}
 
 /** Reads the whole body as a browser would save it, counting bytes without keeping them. */
 async function download(url: string, cookie: string): Promise<{ bytes: number; rows: number }> {
